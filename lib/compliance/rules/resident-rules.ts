@@ -1,0 +1,133 @@
+/** The resident's own card, address, birth and stay procedures (RULES R4, R5, R8). */
+import { CARD_SYSTEM_START, ISA_HOME, type Rule } from "./types";
+
+const ACT = "出入国管理及び難民認定法";
+const FOURTEEN = { kind: "period_days", days: 14, extended: true } as const;
+
+export const RESIDENT_RULES: readonly Rule[] = [
+  {
+    id: "card-reissue",
+    version: 1,
+    validFrom: CARD_SYSTEM_START,
+    validTo: null,
+    duty: "card_reissue",
+    owner: "employee",
+    bestEffort: false,
+    deadline: FOURTEEN,
+    basis: `${ACT} 第19条の12第1項`,
+    source: ISA_HOME,
+    confidence: "H",
+    toConfirm: false,
+    title: { ja: "在留カードの再交付申請", en: "Residence card reissue" },
+    explanation: {
+      ja: "在留カードの紛失・盗難等を知った日（海外で知った場合は再入国の日）から14日以内に再交付を申請する義務があります。",
+      en: "A lost or stolen residence card must be reissued within 14 days of learning of the loss, or of re-entering Japan when the loss was learned abroad.",
+    },
+    notes: "[Guidebook] 1-3. Period rolls forward (M).",
+  },
+  {
+    id: "card-return",
+    version: 1,
+    validFrom: CARD_SYSTEM_START,
+    validTo: null,
+    duty: "card_return",
+    owner: "employee",
+    bestEffort: false,
+    deadline: FOURTEEN,
+    basis: `${ACT} 第61条の9の3第1項`,
+    source: ISA_HOME,
+    confidence: "H",
+    toConfirm: false,
+    title: { ja: "在留カードの返納", en: "Return of the residence card" },
+    explanation: {
+      ja: "日本国籍を取得するなど中長期在留者でなくなった日から14日以内に、在留カードを返納する義務があります。",
+      en: "A person who stops being a mid- to long-term resident, e.g. by acquiring Japanese nationality, must return the card within 14 days.",
+    },
+    notes:
+      "[Guidebook] 1-4: window or post to the Odaiba office. Which Hello Work form applies after naturalisation is open question 11.",
+  },
+  {
+    id: "address-notification",
+    version: 1,
+    validFrom: CARD_SYSTEM_START,
+    validTo: null,
+    duty: "address_notification",
+    owner: "employee",
+    bestEffort: false,
+    deadline: FOURTEEN,
+    basis: `${ACT} 第19条の9第1項`,
+    source: ISA_HOME,
+    confidence: "H",
+    toConfirm: false,
+    title: { ja: "住居地の届出（転居）", en: "Residence (address) notification" },
+    explanation: {
+      ja: "新しい住居地に移った日から14日以内に、在留カードを持って移転先の市区町村に届け出る義務があります。",
+      en: "After moving, the resident must notify the new municipality, with the residence card, within 14 days.",
+    },
+    notes:
+      "[Guidebook] 1-2. Municipal filing: extension under Local Autonomy Act art. 4-2 (M). 90 days unreported is a cancellation ground.",
+  },
+  {
+    id: "child-status-acquisition",
+    version: 1,
+    validFrom: CARD_SYSTEM_START,
+    validTo: null,
+    duty: "child_status_acquisition",
+    owner: "employee",
+    bestEffort: false,
+    deadline: { kind: "period_days", days: 30, extended: true },
+    basis: `${ACT} 第22条の2第2項`,
+    source: ISA_HOME,
+    confidence: "H",
+    toConfirm: false,
+    title: { ja: "出生による在留資格取得許可申請", en: "Status acquisition for a child born in Japan" },
+    explanation: {
+      ja: "日本で生まれた外国籍の子が60日を超えて在留するには、出生から30日以内に在留資格の取得を申請する必要があります。先に市区町村で出生届を行います。",
+      en: "A foreign child born in Japan who will stay beyond 60 days needs a status; the parents apply within 30 days of birth, after registering the birth at the municipality.",
+    },
+    notes:
+      "The 60-day lawful-stay limit is not a filing deadline and never rolls (shown as stayLimitDate). Birth-day exclusion is M (open question 9).",
+  },
+  {
+    id: "period-of-stay-renewal",
+    version: 1,
+    validFrom: CARD_SYSTEM_START,
+    validTo: null,
+    duty: "period_of_stay_renewal",
+    owner: "employee",
+    bestEffort: false,
+    deadline: { kind: "on_trigger_date" },
+    basis: `${ACT} 第21条（特例期間: 第20条第6項）`,
+    source: ISA_HOME,
+    confidence: "H",
+    toConfirm: false,
+    title: { ja: "在留期間更新許可申請", en: "Extension of the period of stay" },
+    explanation: {
+      ja: "在留期間の満了日までに更新（又は変更）を申請しなければ、翌日から不法残留となります。満了日は閉庁日でも延長されないため、直前の開庁日までに申請してください。",
+      en: "Unless a renewal or change is filed on or before the expiry date, the person overstays from the next day. The expiry is never extended, so file by the last open day before it.",
+    },
+    notes:
+      "Window opens about 3 months before expiry (ISA practice, M, approximate). A timely application gives the special period: until the decision or addMonthsPeriod(expiry, 2).",
+  },
+  {
+    id: "card-validity-renewal",
+    version: 1,
+    validFrom: CARD_SYSTEM_START,
+    validTo: null,
+    duty: "card_validity_renewal",
+    owner: "employee",
+    bestEffort: false,
+    deadline: { kind: "on_trigger_date" },
+    basis: `${ACT} 第19条の11第1項`,
+    source: ISA_HOME,
+    confidence: "H",
+    toConfirm: false,
+    title: { ja: "在留カードの有効期間更新申請", en: "Renewal of the residence card's validity" },
+    explanation: {
+      ja: "永住者（16歳以上）と高度専門職2号の在留カードは有効期間（7年）があり、満了日の2か月前（16歳の誕生日で満了する場合は6か月前）から満了日までに更新を申請します。在留資格の更新ではありません。",
+      en: "Permanent residents aged 16+ and 高度専門職2号 holders have a 7-year card; its validity must be renewed from 2 months before expiry (6 months when it expires at age 16) up to the expiry date. This is not a status renewal.",
+    },
+    notes:
+      "Card validity rules: art. 19-5 (R8); the 2023-11-01 change for under-16 cards is M. Not extended past closed days.",
+  },
+];
