@@ -18,6 +18,7 @@
  *   cardValidity(...), cardRenewalWindow(...)          residence card validity by age (R8)
  *   checkWorkHours(...), maxHoursOn(...)               28 hours in any 7 days; 8 h/day in long vacation (R6)
  *   sswAnnualReportWindow(fiscalYear), sswFiscalYearOf(date)   特定技能 annual report (R9)
+ *   deemedReentryReturnBy(...), reentryPlan(...)       leaving Japan and returning (R5.9, R5.10)
  */
 export * from "./card/card-validity";
 export * from "./contract/errors";
@@ -27,6 +28,7 @@ export * from "./dates";
 export { evaluate } from "./engine/evaluate";
 export { renewalWindow } from "./engine/renewal";
 export * from "./hours/work-hours";
+export * from "./reports/reentry";
 export * from "./reports/ssw-annual";
 export { evaluateRequest, type TEvaluateResponse, type TEvaluateResponseBody } from "./request";
 export * from "./rules";
