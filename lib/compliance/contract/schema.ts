@@ -9,7 +9,9 @@ import { isStatusCode, STATUS_CODES, statusInfo } from "../statuses";
 export const DATE_MESSAGE = "must be a date YYYY-MM-DD";
 
 /** A real Japan calendar date as `YYYY-MM-DD` (2026-02-30 is rejected). */
-export const ZIsoDate = z.string({ error: DATE_MESSAGE }).refine(isIsoDate, { error: DATE_MESSAGE });
+export const ZIsoDate = z
+  .string({ error: (iss) => (iss.input === undefined ? "is required" : DATE_MESSAGE) })
+  .refine(isIsoDate, { error: DATE_MESSAGE });
 const ZOptionalDate = ZIsoDate.nullable().optional();
 const ZOptionalBoolean = z.boolean({ error: "must be true or false" }).nullable().optional();
 

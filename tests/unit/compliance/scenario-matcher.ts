@@ -51,7 +51,7 @@ export function matchScenario(expect: ScenarioExpect, result: unknown): string[]
       if (got != null) why.push("renewal: want null");
     } else {
       for (const [k, v] of Object.entries(expect.renewal)) {
-        if ((got ?? {})[k] !== v) why.push(`renewal.${k}: want ${String(v)} got ${String((got ?? {})[k])}`);
+        if (got?.[k] !== v) why.push(`renewal.${k}: want ${String(v)} got ${String(got?.[k])}`);
       }
     }
   }

@@ -1,0 +1,44 @@
+import crypto from "node:crypto";
+import { desc, eq, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { auditLog } from "@/db/schema";
+import type { ServiceContext } from "./context";
+
+export type AuditEntry = { action: string; entityType: string; entityId?: string | null; data?: Record<string, unknown> };
+
+/**
+ * Appends to the company's audit chain inside the caller's transaction. The advisory lock serialises
+ * writers of one company so each row's prev_hash is the hash of the row before it.
+ * `data` holds ids and names of changed fields, never personal values.
+ */
+export async function writeAudit(tx: Tx, ctx: ServiceContext, entry: AuditEntry): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${ctx.companyId}, 42))`);
+  const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).where(eq(auditLog.companyId, ctx.companyId)).orderBy(desc(auditLog.id)).limit(1);
+  const prevHash = last?.hash ?? null;
+  const row = {
+    companyId: ctx.companyId,
+    actorType: ctx.actor.type,
+    actorId: ctx.actor.id,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    ip: ctx.ip ?? null,
+    data: entry.data ?? {},
+  };
+  await tx.insert(auditLog).values({ ...row, prevHash, hash: auditHash(prevHash, row) });
+}
+
+/** The chain link: sha256 over the previous hash and a canonical JSON of the row's content. */
+export function auditHash(prevHash: string | null, row: Record<string, unknown>): string {
+  return crypto.createHash("sha256").update(prevHash ?? "genesis").update("\n").update(canonicalJson(row)).digest("hex");
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object")
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
+  return JSON.stringify(value ?? null);
+}

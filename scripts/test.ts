@@ -1,0 +1,63 @@
+/**
+ * `npm test`: every test against its own throwaway PostgreSQL, Redis and SMTP sink on free ports,
+ * never the demo data. Builds the app and starts web + worker for the browser tests. Ends with one
+ * line "N passed, N failed" counted from Vitest's JSON report. Extra arguments go to Vitest; the
+ * production build is skipped when they select no e2e test (e.g. `npm test -- --project unit-utc`).
+ */
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { freePort } from "./lib/ports";
+import { type Managed, startProcess, waitForHttp } from "./lib/processes";
+import { startStack } from "./lib/stack";
+
+const root = path.resolve(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const wantsE2e = args.length === 0 || args.some((a) => a.includes("e2e"));
+const dataDir = path.join(root, ".test-data");
+const reportFile = path.join(root, ".test-results", "vitest.json");
+
+const stack = await startStack({ dataDir, persistent: false, pieces: wantsE2e ? ["redis", "browser"] : ["redis"], log: (s) => console.log(`[test] ${s}`) });
+const managed: Managed[] = [];
+let exitCode = 1;
+try {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, ...stack.env, NODE_ENV: "test", APP_URL: `http://127.0.0.1:${port}` };
+  if (wantsE2e) {
+    if (!(process.env.E2E_REUSE_BUILD && fs.existsSync(path.join(root, ".next", "BUILD_ID")))) {
+      console.log("[test] building the app for the browser tests (next build)");
+      const build = spawnSync("npx", ["next", "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+      if (build.status !== 0) throw new Error("next build failed");
+    }
+    managed.push(startProcess("web", "npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { ...env, NODE_ENV: "production" }, { quiet: !process.env.E2E_VERBOSE }));
+    managed.push(startProcess("worker", "npx", ["tsx", "jobs/worker.ts"], env, { quiet: !process.env.E2E_VERBOSE }));
+    await waitForHttp(`${env.APP_URL}/api/health`);
+  }
+  fs.mkdirSync(path.dirname(reportFile), { recursive: true });
+  fs.rmSync(reportFile, { force: true });
+  const vitestArgs = ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${reportFile}`, ...args];
+  exitCode = await new Promise<number>((resolve) => {
+    const child = spawn("npx", vitestArgs, { cwd: root, env: { ...env, E2E_BASE_URL: env.APP_URL }, stdio: "inherit" });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+} catch (error) {
+  console.error(`[test] ${(error as Error).message}`);
+  exitCode = 1;
+} finally {
+  for (const process_ of managed.reverse()) await process_.stop();
+  await stack.stop();
+}
+const summary = readSummary();
+console.log(`${summary.passed} passed, ${summary.failed} failed`);
+process.exit(summary.failed > 0 ? 1 : exitCode);
+
+function readSummary(): { passed: number; failed: number } {
+  try {
+    const report = JSON.parse(fs.readFileSync(reportFile, "utf8")) as { numPassedTests: number; numFailedTests: number; numFailedTestSuites?: number };
+    // A file that fails to load has no failed test of its own; count it so it cannot pass unseen.
+    const brokenFiles = report.numFailedTests === 0 ? (report.numFailedTestSuites ?? 0) : 0;
+    return { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles };
+  } catch {
+    return { passed: 0, failed: 1 };
+  }
+}
