@@ -49,16 +49,18 @@ function prepare(input: WorkHoursInput, skipDay?: number): Prepared {
   return { byDay, isVacation: (day) => ranges.some(([a, b]) => day >= a && day <= b) };
 }
 
-/** Total and term-time hours of the 7-day window starting on `start`. */
-function windowHours(p: Prepared, start: number): { total: number; term: number } {
+/** Total and term-time hours of the 7-day window starting on `start`, and whether it crosses a vacation edge. */
+function windowHours(p: Prepared, start: number): { total: number; term: number; straddles: boolean } {
   let total = 0;
   let term = 0;
+  let vacationDays = 0;
   for (let d = start; d < start + 7; d++) {
     const h = p.byDay.get(d) ?? 0;
     total += h;
-    if (!p.isVacation(d)) term += h;
+    if (p.isVacation(d)) vacationDays++;
+    else term += h;
   }
-  return { total, term };
+  return { total, term, straddles: vacationDays > 0 && vacationDays < 7 };
 }
 
 export function checkWorkHours(input: WorkHoursInput): HoursCheck {
@@ -81,11 +83,11 @@ export function checkWorkHours(input: WorkHoursInput): HoursCheck {
   const starts = new Set<number>();
   for (const d of days) for (let s = d - 6; s <= d; s++) starts.add(s);
   for (const s of [...starts].sort((a, b) => a - b)) {
-    const { total, term } = windowHours(p, s);
+    const { total, term, straddles } = windowHours(p, s);
     const span = { from: fromDay(s), to: fromDay(s + 6) };
     if (term > WEEKLY_LIMIT_HOURS)
       violations.push({ kind: "weekly_28_hours", ...span, hours: term, limit: WEEKLY_LIMIT_HOURS });
-    else if (total > WEEKLY_LIMIT_HOURS)
+    else if (straddles && total > WEEKLY_LIMIT_HOURS)
       warnings.push({
         kind: "window_straddles_long_vacation",
         ...span,

@@ -26,24 +26,52 @@ describe("evaluateRequest validation (EVALUATE.md: unknown fields are errors, no
   it.each([
     ["extra", "unknown field", { ...ok, extra: 1 }],
     ["person.nickname", "unknown field", { ...ok, person: { ...ok.person, nickname: "x" } }],
-    ["events[0].reason", "unknown field", { ...ok, events: [{ type: "employment_ended", date: "2026-04-01", reason: "x" }] }],
+    [
+      "events[0].reason",
+      "unknown field",
+      { ...ok, events: [{ type: "employment_ended", date: "2026-04-01", reason: "x" }] },
+    ],
     ["asOf", "must be a date YYYY-MM-DD", { ...ok, asOf: "2026-02-30" }],
     ["asOf", "must be a date YYYY-MM-DD", { ...ok, asOf: "2026/04/01" }],
     ["asOf", "must be a date YYYY-MM-DD", { ...ok, asOf: 20260401 }],
     ["person.status", "unknown status code", { ...ok, person: { ...ok.person, status: "engineer" } }],
-    ["person.holderRole", "must be principal, spouse or child", { ...ok, person: { ...ok.person, holderRole: "wife" } }],
+    [
+      "person.holderRole",
+      "must be principal, spouse or child",
+      { ...ok, person: { ...ok.person, holderRole: "wife" } },
+    ],
     ["person.isWorker", "must be true or false", { ...ok, person: { ...ok.person, isWorker: "yes" } }],
     ["events[0].type", "unknown event type", { ...ok, events: [{ type: "promoted", date: "2026-04-01" }] }],
-    ["events[0].date", "must be a date YYYY-MM-DD", { ...ok, events: [{ type: "employment_started", date: "2026-04-31" }] }],
+    [
+      "events[0].date",
+      "must be a date YYYY-MM-DD",
+      { ...ok, events: [{ type: "employment_started", date: "2026-04-31" }] },
+    ],
     ["events[0]", "must be an event object", { ...ok, events: [5] }],
     ["events", "must be a list of events", { ...ok, events: {} }],
     ["asOf", "is required", { person: ok.person }],
     ["person", "is required", { asOf: "2026-04-01" }],
-    ["person.hsp2Activity", "only allowed when status is hsp_2", { ...ok, person: { ...ok.person, hsp2Activity: "ha" } }],
-    ["person.japaneseContract", "only allowed when status is entertainer", { ...ok, person: { ...ok.person, japaneseContract: true } }],
-    ["person.periodOfStayExpiresOn", "must be null: this status has no period of stay", { ...ok, person: person("permanent_resident", { periodOfStayExpiresOn: "2030-01-01" }) }],
+    [
+      "person.hsp2Activity",
+      "only allowed when status is hsp_2",
+      { ...ok, person: { ...ok.person, hsp2Activity: "ha" } },
+    ],
+    [
+      "person.japaneseContract",
+      "only allowed when status is entertainer",
+      { ...ok, person: { ...ok.person, japaneseContract: true } },
+    ],
+    [
+      "person.periodOfStayExpiresOn",
+      "must be null: this status has no period of stay",
+      { ...ok, person: person("permanent_resident", { periodOfStayExpiresOn: "2030-01-01" }) },
+    ],
     ["person.status", "status not in force before 2027-04-01", { ...ok, person: person("esd") }],
-    ["person.renewalDecidedOn", "must not be before renewalAppliedOn", { ...ok, person: { ...ok.person, renewalAppliedOn: "2026-03-01", renewalDecidedOn: "2026-02-01" } }],
+    [
+      "person.renewalDecidedOn",
+      "must not be before renewalAppliedOn",
+      { ...ok, person: { ...ok.person, renewalAppliedOn: "2026-03-01", renewalDecidedOn: "2026-02-01" } },
+    ],
   ])("rejects %s: %s", (field, message, input) => {
     const err = errorOf(evaluateRequest(input));
     expect(err.code).toBe("invalid_input");
@@ -53,7 +81,9 @@ describe("evaluateRequest validation (EVALUATE.md: unknown fields are errors, no
   });
 
   it("names the case in a batch", () => {
-    const err = errorOf(evaluateRequest({ cases: [ok, { ...ok, person: { ...ok.person, status: "nope" } }] }));
+    const err = errorOf(
+      evaluateRequest({ cases: [ok, { ...ok, person: { ...ok.person, status: "nope" } }] }),
+    );
     expect(err.field).toBe("cases[1].person.status");
     expect(evaluateRequest({ cases: [ok], more: true }).ok).toBe(false);
     expect(errorOf(evaluateRequest({ cases: "x" })).field).toBe("cases");
