@@ -35,7 +35,9 @@ describe("scripts/evaluate.ts", () => {
     expect(code).toBe(0);
     const results = (out as { results: unknown[] }).results;
     expect(results).toHaveLength(SCENARIOS.length);
-    SCENARIOS.forEach((s, i) => expect(matchScenario(s.expect, results[i]), s.id).toEqual([]));
+    SCENARIOS.forEach((s, i) => {
+      expect(matchScenario(s.expect, results[i]), s.id).toEqual([]);
+    });
   });
 
   it("answers a single case with a single result", () => {
