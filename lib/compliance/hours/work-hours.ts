@@ -102,7 +102,8 @@ export function checkWorkHours(input: WorkHoursInput): HoursCheck {
 export type MaxHours = {
   date: IsoDate;
   maxHours: number;
-  reason: "weekly_28_hours" | "daily_8_hours";
+  /** The binding limit; "none" when no 7-day window allows fewer than 24 hours. */
+  reason: "weekly_28_hours" | "daily_8_hours" | "none";
   window: DateRange | null;
 };
 
@@ -120,14 +121,15 @@ export function maxHoursOn(input: WorkHoursInput & { date: IsoDate }): MaxHours 
       reason: "daily_8_hours",
       window: null,
     };
+  // A window binds only when it allows fewer hours than the day itself has.
   let best = 24;
   let window: DateRange | null = null;
   for (let s = day - 6; s <= day; s++) {
     const allowed = Math.max(0, WEEKLY_LIMIT_HOURS - windowHours(p, s).term);
-    if (allowed < best || window === null) {
-      if (allowed < best) best = allowed;
-      if (allowed <= best) window = { from: fromDay(s), to: fromDay(s + 6) };
+    if (allowed < best) {
+      best = allowed;
+      window = { from: fromDay(s), to: fromDay(s + 6) };
     }
   }
-  return { date: input.date, maxHours: best, reason: "weekly_28_hours", window };
+  return { date: input.date, maxHours: best, reason: window ? "weekly_28_hours" : "none", window };
 }

@@ -37,9 +37,17 @@ describe("checkWorkHours / maxHoursOn", () => {
       maxHours: 8,
       reason: "daily_8_hours",
     });
+    // 家族滞在 has no vacation exception: no window binds on an empty schedule; 20 h on 08-03 leaves 8.
     expect(maxHoursOn({ status: "dependent", shifts: [], date: "2026-08-05", longVacations }).reason).toBe(
-      "weekly_28_hours",
+      "none",
     );
+    const busy = [term("2026-08-03", 20)];
+    expect(
+      maxHoursOn({ status: "dependent", shifts: busy, date: "2026-08-05", longVacations }),
+    ).toMatchObject({
+      maxHours: 8,
+      reason: "weekly_28_hours",
+    });
     const edge = ["16", "17", "18", "19", "20"]
       .map((d) => term(`2026-09-${d}`, 8))
       .concat([term("2026-09-21", 6)]);

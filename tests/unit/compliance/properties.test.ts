@@ -3,12 +3,14 @@ import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import {
   addMonthsPeriod,
+  checkWorkHours,
   evaluate,
   evaluateRequest,
   fromDay,
   hasHolidayData,
   isClosedDay,
   lastOpenDayOnOrBefore,
+  maxHoursOn,
   rollForward,
   ruleByRef,
   toDay,
@@ -69,6 +71,40 @@ describe("deadline invariants (R0, R11)", () => {
         expect(a < b).toBe(true);
         expect(toDay(a) - toDay(iso)).toBeGreaterThanOrEqual(28 * n);
       }),
+      RUNS,
+    );
+  });
+});
+
+describe("hours planning (R6)", () => {
+  const shiftArb = fc.record({
+    date: dateArb("2026-07-20", "2026-08-20"),
+    hours: fc.integer({ min: 0, max: 12 }),
+  });
+  it("maxHoursOn is exactly the most that keeps a legal schedule legal", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("student", "dependent") as fc.Arbitrary<"student" | "dependent">,
+        fc.array(shiftArb, { maxLength: 12 }),
+        dateArb("2026-07-25", "2026-08-15"),
+        (status, shifts, date) => {
+          const longVacations = [{ from: "2026-08-01", to: "2026-09-20" }];
+          const others = shifts.filter((s) => s.date !== date);
+          fc.pre(checkWorkHours({ status, shifts: others, longVacations }).violations.length === 0);
+          const { maxHours } = maxHoursOn({ status, shifts: others, date, longVacations });
+          expect(
+            checkWorkHours({ status, shifts: [...others, { date, hours: maxHours }], longVacations }).ok,
+          ).toBe(true);
+          if (maxHours < 24) {
+            const over = checkWorkHours({
+              status,
+              shifts: [...others, { date, hours: maxHours + 1 }],
+              longVacations,
+            });
+            expect(over.ok).toBe(false);
+          }
+        },
+      ),
       RUNS,
     );
   });
