@@ -65,9 +65,27 @@ export type TRenewal = {
 
 export type TAdvisorySeverity = "info" | "warning" | "critical";
 
+export type TAdvisoryCode =
+  | "spouse_basis_lapse_risk" // art. 22-4: 6 months (3 for 家族滞在) without spouse activity
+  | "graduated_stop_work" // 留学: no part-time work from graduation
+  | "special_period" // may work until `date` within the old status
+  | "overstay" // expired without a timely application (or the special period ended)
+  | "record_new_period_of_stay" // a decision is recorded; the stored expiry is stale
+  | "period_of_stay_unknown"
+  | "expiry_on_closed_day" // file by the last open day before expiry
+  | "do_not_hire" // 短期滞在
+  | "read_designation" // 特定活動: the 指定書 decides
+  | "special_permanent_resident"
+  | "notification_category_unconfirmed" // 育成就労
+  | "legacy_status" // 技能実習1号 after its validTo
+  | "not_a_worker_no_hello_work" // officers outside the HW report (to confirm)
+  | "naturalized"
+  | "no_rule_in_force"
+  | "holiday_data_unavailable";
+
 /** A soft alert: not a legal deadline, but something HR should know or act on. */
 export type TAdvisory = {
-  code: string;
+  code: TAdvisoryCode;
   severity: TAdvisorySeverity;
   date: IsoDate | null;
   toConfirm: boolean;

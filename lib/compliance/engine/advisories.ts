@@ -9,7 +9,7 @@ import type { WorkPhase } from "./work-state";
 type Msg = TAdvisory["message"];
 const add = (
   ctx: Ctx,
-  code: string,
+  code: TAdvisory["code"],
   severity: TAdvisory["severity"],
   date: string | null,
   message: Msg,
