@@ -1,5 +1,5 @@
 /** Soft alerts derived from the status and the work phase (not legal deadlines; RULES R1, R4, R6, R7). */
-import type { TAdvisory, TDuty } from "../contract/result";
+import type { TAdvisory, TDuty, TWork } from "../contract/result";
 import { hasHolidayData } from "../dates/closed-days";
 import { addDays, toDay } from "../dates/day-number";
 import { isStatusGrantable } from "../statuses";
@@ -16,10 +16,13 @@ const add = (
   toConfirm = false,
 ) => advise(ctx, { code, severity, date, toConfirm, message });
 
-export function phaseAdvisories(ctx: Ctx, phase: WorkPhase, until: string | null): void {
+export function phaseAdvisories(ctx: Ctx, phase: WorkPhase, work: TWork): void {
   const expiry = ctx.expiresOn;
+  const until = work.until;
   switch (phase) {
     case "special_period":
+      // Only where the old status allowed work: a special period grants no work of its own.
+      if (work.state !== "special_period") return;
       add(ctx, "special_period", "info", until, {
         ja: `特例期間中です。従前の在留資格の範囲で ${until} まで就労できます。「申請中」の記載又はオンライン申請の受付メールを確認し、失効情報照会を行ってください。`,
         en: `Special period: the person may keep working within the old status until ${until}. Check the 申請中 stamp or the online receipt and run the card lapse check.`,

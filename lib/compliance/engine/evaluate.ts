@@ -36,7 +36,7 @@ export function evaluate(input: TEvaluateCase): TEvaluateResult {
   if (card) duties.push(card);
 
   const { work, phase } = workState(ctx);
-  phaseAdvisories(ctx, phase, work.until);
+  phaseAdvisories(ctx, phase, work);
   const unique = dedupe(duties);
   statusAdvisories(ctx, unique);
 

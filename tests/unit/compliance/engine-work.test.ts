@@ -114,6 +114,12 @@ describe("work state by status", () => {
       limits: expect.arrayContaining(["weekly_28_hours"]),
     });
   });
+  it("a special period grants no work where the old status allowed none", () => {
+    const p = person("dependent", { periodOfStayExpiresOn: "2026-06-30", renewalAppliedOn: "2026-06-01" });
+    const r = run("2026-07-10", p);
+    expect(r.work.state).toBe("not_authorized");
+    expect(r.advisories.map((a) => a.code)).not.toContain("special_period");
+  });
   it("a future graduation ends work the day before and warns", () => {
     const p = person("student", {
       extraActivityPermission: "comprehensive",
