@@ -13,7 +13,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
 const stack = await startStack({ dataDir: path.join(root, ".data"), persistent: true, pieces: ["redis"], log: (s) => console.log(`[demo] ${s}`) });
 const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
-const env: NodeJS.ProcessEnv = { ...process.env, ...stack.env, APP_URL: appUrl };
+const env: NodeJS.ProcessEnv = { ...process.env, ...stack.env, APP_URL: appUrl, AUTH_URL: process.env.AUTH_URL ?? appUrl };
 Object.assign(process.env, env);
 const managed: Managed[] = [];
 let isStopping = false;

@@ -22,7 +22,10 @@ const managed: Managed[] = [];
 let exitCode = 1;
 try {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, ...stack.env, NODE_ENV: "test", APP_URL: `http://127.0.0.1:${port}` };
+  // "localhost", not 127.0.0.1: Next's URL parser rewrites 127.0.0.1 to localhost, and Auth.js's cookies
+  // and redirects must agree with the address the browser uses.
+  const appUrl = `http://localhost:${port}`;
+  const env: NodeJS.ProcessEnv = { ...process.env, ...stack.env, NODE_ENV: "test", APP_URL: appUrl, AUTH_URL: appUrl };
   if (wantsE2e) {
     if (!(process.env.E2E_REUSE_BUILD && fs.existsSync(path.join(root, ".next", "BUILD_ID")))) {
       console.log("[test] building the app for the browser tests (next build)");
@@ -31,7 +34,7 @@ try {
     }
     managed.push(startProcess("web", "npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { ...env, NODE_ENV: "production" }, { quiet: !process.env.E2E_VERBOSE }));
     managed.push(startProcess("worker", "npx", ["tsx", "jobs/worker.ts"], env, { quiet: !process.env.E2E_VERBOSE }));
-    await waitForHttp(`${env.APP_URL}/api/health`);
+    await waitForHttp(`http://127.0.0.1:${port}/api/health`);
   }
   fs.mkdirSync(path.dirname(reportFile), { recursive: true });
   fs.rmSync(reportFile, { force: true });

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 
-type Common = { name: string; label: string; error?: string; hint?: string; required?: boolean; optionalText?: string };
+type Common = { name: string; id?: string; label: string; error?: string; hint?: string; required?: boolean; optionalText?: string };
 
 /** A labelled control with its hint and error wired for screen readers (aria-describedby, aria-invalid). */
 export function Field(props: Common & { children: (aria: Record<string, string | boolean | undefined>) => ReactNode }) {
-  const id = `f-${props.name.replace(/\W/g, "-")}`;
+  const id = props.id ?? `f-${props.name.replace(/\W/g, "-")}`;
   const described = [props.hint ? `${id}-hint` : "", props.error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">

@@ -4,7 +4,8 @@ export type Managed = { child: ChildProcess; stop: () => Promise<void> };
 
 /** Starts a child process with a prefixed log; stop() sends SIGTERM and waits (SIGKILL after 10 s). */
 export function startProcess(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, opts: { quiet?: boolean } = {}): Managed {
-  const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+  // Its own process group, so stop() reaches grandchildren too (npx → next-server, tsx → node).
+  const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   const prefix = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) => {
     let buffer = "";
     stream.on("data", (chunk: Buffer) => {
@@ -19,9 +20,16 @@ export function startProcess(name: string, command: string, args: string[], env:
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      const signalGroup = (signal: NodeJS.Signals) => {
+        try {
+          if (child.pid) process.kill(-child.pid, signal);
+        } catch {
+          child.kill(signal);
+        }
+      };
+      const timer = setTimeout(() => signalGroup("SIGKILL"), 10_000);
       child.once("exit", () => (clearTimeout(timer), resolve()));
-      child.kill("SIGTERM");
+      signalGroup("SIGTERM");
     });
   return { child, stop };
 }

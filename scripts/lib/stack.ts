@@ -30,6 +30,7 @@ export async function startStack(opts: { dataDir: string; persistent: boolean; p
     const redisUrl = given.REDIS_URL ?? (await track(services, startRedis({ dataDir: path.join(opts.dataDir, "redis"), persistent: opts.persistent }))).url;
     log(`Redis: ${redisUrl}${given.REDIS_URL ? " (REDIS_URL)" : " (redis-server)"}`);
     const mailDir = path.resolve(opts.dataDir, "mail");
+    if (!opts.persistent) fs.rmSync(mailDir, { recursive: true, force: true });
     const smtpUrl = given.SMTP_URL ?? (await track(services, startMailSink({ dir: mailDir }))).url;
     log(`SMTP: ${smtpUrl}${given.SMTP_URL ? " (SMTP_URL)" : ` (local sink, messages in ${mailDir})`}`);
     const secrets = loadSecrets(opts.dataDir, opts.persistent);

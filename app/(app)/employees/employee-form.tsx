@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { useFormKey } from "@/app/_components/use-form-key";
 import { CheckboxField, SelectField, TextField } from "@/app/_components/field";
 import { FormMessage } from "@/app/_components/form-message";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -26,6 +27,7 @@ export function EmployeeForm(props: {
   const t = useTranslations("fields");
   const te = useTranslations("employees");
   const [state, action] = useActionState(props.action, null);
+  const formKey = useFormKey(state);
   const err = (name: string) => state?.fieldErrors?.[name.replace(/^card\./, "card.")];
   const val = (name: string) => (state?.values?.[name] ?? (props.initial?.[name] as string | undefined) ?? undefined) as string | undefined;
   const checked = (name: string, fallback: boolean) => (state?.values ? state.values[name] === "on" : ((props.initial?.[name] as boolean | undefined) ?? fallback));
@@ -33,7 +35,7 @@ export function EmployeeForm(props: {
   const showPerson = props.mode !== "card";
   const showCard = props.mode !== "edit";
   return (
-    <form action={action} className="flex flex-col gap-6" noValidate>
+    <form key={formKey} action={action} className="flex flex-col gap-6" noValidate>
       {props.employeeId ? <input type="hidden" name="employeeId" value={props.employeeId} /> : null}
       <FormMessage state={state} />
       {showPerson ? (

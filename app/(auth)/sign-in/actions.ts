@@ -1,6 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { FormState } from "@/lib/auth/action";
 import { signIn } from "@/lib/auth/config";
@@ -19,10 +20,10 @@ export async function signInWithPassword(_prev: FormState, form: FormData): Prom
 export async function sendMagicLink(_prev: FormState, form: FormData): Promise<FormState> {
   const email = String(form.get("email") ?? "").trim().toLowerCase();
   try {
-    await signIn("nodemailer", { email, redirectTo: "/dashboard" });
+    await signIn("nodemailer", { email, redirectTo: "/dashboard", redirect: false });
   } catch (error) {
     if (error instanceof AuthError) return { ok: false, message: (await getTranslations("auth"))("invalid") };
     throw error;
   }
-  return null;
+  redirect("/sign-in/check-email");
 }

@@ -28,7 +28,7 @@ export function SignInForms() {
           {t("magicLink")}
         </h2>
         <FormMessage state={linkState} />
-        <TextField name="email" type="email" label={t("email")} autoComplete="email" required />
+        <TextField id="magic-email" name="email" type="email" label={t("email")} autoComplete="email" required />
         <SubmitButton variant="secondary">{t("sendLink")}</SubmitButton>
       </form>
       <p className="text-sm">

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { useFormKey } from "@/app/_components/use-form-key";
 import { TextField } from "@/app/_components/field";
 import { FormMessage } from "@/app/_components/form-message";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -11,10 +12,11 @@ import { signUpAction } from "./actions";
 export function SignUpForm() {
   const t = useTranslations("auth");
   const [state, action] = useActionState(signUpAction, null);
+  const formKey = useFormKey(state);
   const err = (name: string) => state?.fieldErrors?.[name];
   const val = (name: string) => state?.values?.[name];
   return (
-    <form action={action} className="flex flex-col gap-4 rounded-lg border border-gray-200 bg-white p-6" noValidate>
+    <form key={formKey} action={action} className="flex flex-col gap-4 rounded-lg border border-gray-200 bg-white p-6" noValidate>
       <h1 className="text-xl font-bold">{t("signUpTitle")}</h1>
       <FormMessage state={state} />
       <TextField name="companyName" label={t("companyName")} required autoComplete="organization" defaultValue={val("companyName")} error={err("companyName")} />

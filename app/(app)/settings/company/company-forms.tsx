@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { useFormKey } from "@/app/_components/use-form-key";
 import { SelectField, TextField } from "@/app/_components/field";
 import { FormMessage } from "@/app/_components/form-message";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -12,11 +13,12 @@ type Company = Record<string, string | null>;
 export function CompanyForm({ company, offices, canEdit }: { company: Company; offices: { value: string; label: string }[]; canEdit: boolean }) {
   const t = useTranslations("company");
   const [state, action] = useActionState(updateCompanyAction, null);
+  const formKey = useFormKey(state);
   const err = (n: string) => state?.fieldErrors?.[n];
   const val = (n: string) => state?.values?.[n] ?? company[n] ?? undefined;
   const fields = ["legalNameJa", "legalNameEn", "corporateNumber", "headOfficePostalCode", "headOfficeAddress", "helloWorkOffice", "employmentInsuranceOfficeNumber"] as const;
   return (
-    <form action={action} className="flex flex-col gap-4 rounded-lg border border-gray-200 bg-white p-4" noValidate>
+    <form key={formKey} action={action} className="flex flex-col gap-4 rounded-lg border border-gray-200 bg-white p-4" noValidate>
       <FormMessage state={state} />
       <fieldset disabled={!canEdit} className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         {fields.map((name) => (
