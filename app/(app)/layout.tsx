@@ -3,16 +3,12 @@ import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/_actions/sign-out";
 import { LocaleSwitch } from "@/app/_components/locale-switch";
 import { requireTenant } from "@/lib/auth/tenant";
+import { NAV_ITEMS } from "./nav-items";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const session = await requireTenant();
   const t = await getTranslations();
-  const links = [
-    { href: "/dashboard", label: t("nav.dashboard") },
-    { href: "/employees", label: t("nav.employees") },
-    { href: "/settings/company", label: t("nav.company") },
-    { href: "/settings/team", label: t("nav.team") },
-  ];
+  const links = NAV_ITEMS.map((item) => ({ href: item.href, label: t(`nav.${item.key}` as "nav.dashboard") }));
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">

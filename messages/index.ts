@@ -1,0 +1,12 @@
+import enCore from "./en/core.json";
+import jaCore from "./ja/core.json";
+
+/**
+ * HR interface strings, one file per feature and language (so features do not edit one shared file).
+ * Each file holds its own top-level namespaces; they are merged here. Add a feature: import its two
+ * files and add them to both lists.
+ */
+const ja = [jaCore];
+const en = [enCore];
+
+export const MESSAGES = { ja: Object.assign({}, ...ja), en: Object.assign({}, ...en) } as const;
