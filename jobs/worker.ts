@@ -1,39 +1,53 @@
-import { Queue, Worker } from "bullmq";
+import { Queue, UnrecoverableError, Worker } from "bullmq";
 import { closeAppConnection } from "@/db/client";
 import { closeSystemConnection } from "@/db/system";
+import { closeMailer } from "@/lib/email/mailer";
 import { getEnv } from "@/lib/env";
+import { closeRedis } from "@/lib/redis";
 import { queuePrefix, workerRedis } from "./connection";
-import { QUEUES, ZDailySweepPayload } from "./queues";
+import { JOBS } from "./definitions";
+import { QUEUES } from "./queues";
 import { registerSchedulers } from "./schedulers";
 
-/** The worker process: its own process, graceful shutdown on SIGTERM/SIGINT. */
+/** The worker process: one BullMQ worker per queue, graceful shutdown on SIGTERM/SIGINT. */
 getEnv();
-const connection = workerRedis();
 const prefix = queuePrefix();
+const connection = workerRedis();
 const maintenance = new Queue(QUEUES.maintenance, { connection, prefix });
 await registerSchedulers(maintenance);
 
-const worker = new Worker(
-  QUEUES.maintenance,
-  async (job) => {
-    const payload = ZDailySweepPayload.parse(job.data);
-    console.log(`[worker] daily sweep (${payload.reason})`);
-  },
-  { connection: workerRedis(), prefix, concurrency: 1 },
-);
-worker.on("failed", (job, error) => console.error(`[worker] job ${job?.name} ${job?.id} failed: ${error.message}`));
-await maintenance.add("daily-sweep", { reason: "startup" }, { jobId: `startup-${Date.now()}`, removeOnComplete: 100 });
-console.log("[worker] ready");
+const byQueue = new Map<string, typeof JOBS>();
+for (const job of JOBS) byQueue.set(job.queue, [...(byQueue.get(job.queue) ?? []), job]);
+const workers = [...byQueue.entries()].map(([queue, definitions]) => {
+  const worker = new Worker(
+    queue,
+    async (job) => {
+      const definition = definitions.find((d) => d.name === job.name);
+      if (!definition) throw new UnrecoverableError(`no handler for job ${job.name} on ${queue}`);
+      const parsed = definition.schema.safeParse(job.data);
+      if (!parsed.success) throw new UnrecoverableError(`invalid payload for ${job.name}: ${parsed.error.message}`);
+      return definition.handler(parsed.data, job);
+    },
+    { connection: workerRedis(), prefix, concurrency: Math.max(...definitions.map((d) => d.concurrency ?? 1)) },
+  );
+  worker.on("failed", (job, error) => console.error(`[worker] ${queue}/${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`));
+  worker.on("error", (error) => console.error(`[worker] ${queue}: ${error.message}`));
+  return worker;
+});
+// Catch up at start: a missed 06:00 tick is harmless because every sweep reads its state from PostgreSQL.
+await maintenance.add("daily-sweep", { reason: "startup" }, { jobId: `startup-${Date.now()}`, removeOnComplete: 100, removeOnFail: 100 });
+console.log(`[worker] ready: ${[...byQueue.keys()].join(", ")}`);
 
 let isStopping = false;
 async function shutdown(signal: string) {
   if (isStopping) return;
   isStopping = true;
   console.log(`[worker] ${signal}: finishing current jobs`);
-  await worker.close();
+  await Promise.all(workers.map((w) => w.close()));
   await maintenance.close();
   connection.disconnect();
-  await Promise.all([closeAppConnection(), closeSystemConnection()]);
+  closeMailer();
+  await Promise.all([closeAppConnection(), closeSystemConnection(), closeRedis()]);
   process.exit(0);
 }
 process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -14,8 +14,9 @@ import { startStack } from "./lib/stack";
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
 const wantsE2e = args.length === 0 || args.some((a) => a.includes("e2e"));
-const dataDir = path.join(root, ".test-data");
-const reportFile = path.join(root, ".test-results", "vitest.json");
+// One directory per run, so concurrent runs (several engineers, one checkout) never share services.
+const dataDir = path.join(root, ".test-data", `run-${process.pid}`);
+const reportFile = path.join(root, ".test-results", `vitest-${process.pid}.json`);
 
 const stack = await startStack({ dataDir, persistent: false, pieces: wantsE2e ? ["redis", "browser"] : ["redis"], log: (s) => console.log(`[test] ${s}`) });
 const managed: Managed[] = [];
@@ -27,7 +28,8 @@ try {
   const appUrl = `http://localhost:${port}`;
   const env: NodeJS.ProcessEnv = { ...process.env, ...stack.env, NODE_ENV: "test", APP_URL: appUrl, AUTH_URL: appUrl };
   if (wantsE2e) {
-    if (!(process.env.E2E_REUSE_BUILD && fs.existsSync(path.join(root, ".next", "BUILD_ID")))) {
+    const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+    if (!(process.env.E2E_REUSE_BUILD && fs.existsSync(path.join(root, distDir, "BUILD_ID")))) {
       console.log("[test] building the app for the browser tests (next build)");
       const build = spawnSync("npx", ["next", "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
       if (build.status !== 0) throw new Error("next build failed");
@@ -49,8 +51,10 @@ try {
 } finally {
   for (const process_ of managed.reverse()) await process_.stop();
   await stack.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
 }
 const summary = readSummary();
+if (fs.existsSync(reportFile)) fs.renameSync(reportFile, path.join(root, ".test-results", "vitest.json"));
 console.log(`${summary.passed} passed, ${summary.failed} failed`);
 process.exit(summary.failed > 0 ? 1 : exitCode);
 

@@ -8,7 +8,7 @@ import { NAV_ITEMS } from "./nav-items";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const session = await requireTenant();
   const t = await getTranslations();
-  const links = NAV_ITEMS.map((item) => ({ href: item.href, label: t(`nav.${item.key}` as "nav.dashboard") }));
+  const links = NAV_ITEMS.map((item) => ({ href: item.href, label: t(item.key as "nav.dashboard") }));
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">

@@ -1,7 +1,7 @@
-/** The HR navigation: [href, message key in the "nav" namespace]. Features add their entry here. */
+/** The HR navigation: href and the full message key of its label. Features add their entry here. */
 export const NAV_ITEMS: readonly { href: string; key: string }[] = [
-  { href: "/dashboard", key: "dashboard" },
-  { href: "/employees", key: "employees" },
-  { href: "/settings/company", key: "company" },
-  { href: "/settings/team", key: "team" },
+  { href: "/dashboard", key: "nav.dashboard" },
+  { href: "/employees", key: "nav.employees" },
+  { href: "/settings/company", key: "nav.company" },
+  { href: "/settings/team", key: "nav.team" },
 ];
