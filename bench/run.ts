@@ -1,0 +1,51 @@
+/**
+ * `npm run bench` (or `npm run bench -- --quick`): every benchmark in bench/, each reporting figures as
+ * a ratio against a floor measured in the same run on the same machine. Writes bench/results.json —
+ * an array of { name, unit, value, floor, ratio, goal } — and prints a table. Each module starts its own
+ * throwaway services (scripts/lib/stack.ts) where it needs them.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+export type BenchRow = { name: string; unit: string; value: number; floor: number; ratio: number; goal: string };
+type BenchModule = { run: (opts: { quick: boolean }) => Promise<BenchRow[]> };
+
+// Order: cheapest first, so a quick run reports something even if a later one fails.
+const MODULES = ["engine", "sweep", "fanout", "email", "csv-import", "dashboard", "api"];
+
+const quick = process.argv.includes("--quick");
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
+const here = import.meta.dirname;
+const rows: BenchRow[] = [];
+const failures: string[] = [];
+for (const name of MODULES) {
+  if (only && !only.includes(name)) continue;
+  const file = path.join(here, `${name}.ts`);
+  if (!fs.existsSync(file)) continue;
+  const started = Date.now();
+  try {
+    const mod = (await import(pathToFileURL(file).href)) as BenchModule;
+    const result = await mod.run({ quick });
+    rows.push(...result);
+    console.log(`[bench] ${name}: ${result.length} figure(s) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    failures.push(`${name}: ${(error as Error).message}`);
+    console.error(`[bench] ${name} failed: ${(error as Error).stack}`);
+  }
+}
+
+const machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? "unknown", memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() };
+fs.writeFileSync(path.join(here, "results.json"), `${JSON.stringify(rows, null, 2)}\n`);
+fs.writeFileSync(path.join(here, "results-machine.json"), `${JSON.stringify({ ...machine, quick }, null, 2)}\n`);
+console.log(`\n${machine.cpus} × ${machine.model}, ${machine.memoryGiB} GiB, Node ${machine.node}${quick ? " (quick)" : ""}`);
+console.table(rows.map((r) => ({ ...r, value: round(r.value), floor: round(r.floor), ratio: round(r.ratio) })));
+if (failures.length) {
+  console.error(`failed: ${failures.join("; ")}`);
+  process.exit(1);
+}
+
+function round(n: number): number {
+  return Math.abs(n) >= 100 ? Math.round(n) : Math.round(n * 1000) / 1000;
+}
