@@ -24,6 +24,9 @@ export const employees = pgTable(
     contractConcludedOn: date("contract_concluded_on"),
     employmentInsurance: boolean("employment_insurance").notNull().default(true),
     isWorker: boolean("is_worker").notNull().default(true),
+    /** The engine's last work state (pipeline sync): a change emits employee.work_authorization_changed. */
+    workState: text("work_state"),
+    workUntil: date("work_until"),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
