@@ -21,6 +21,8 @@ const ZEnv = z.object({
   DEV_MAILBOX_DIR: z.string().optional(),
   QUEUE_PREFIX: z.string().default("{zairyu}"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Where uploaded files (proof of filing, card photos) are kept: outside the web root, never served statically. */
+  UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
 });
 
 export type Env = z.infer<typeof ZEnv> & { APP_DATABASE_URL: string };

@@ -1,12 +1,14 @@
 import enCore from "./en/core.json";
 import jaCore from "./ja/core.json";
+import enSecurity from "./en/security.json";
+import jaSecurity from "./ja/security.json";
 
 /**
  * HR interface strings, one file per feature and language (so features do not edit one shared file).
  * Each file holds its own top-level namespaces; they are merged here. Add a feature: import its two
  * files and add them to both lists.
  */
-const ja = [jaCore];
-const en = [enCore];
+const ja = [jaCore, jaSecurity];
+const en = [enCore, enSecurity];
 
 export const MESSAGES = { ja: Object.assign({}, ...ja), en: Object.assign({}, ...en) } as const;

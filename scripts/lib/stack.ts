@@ -46,6 +46,8 @@ export async function startStack(opts: { dataDir: string; persistent: boolean; p
       NEXT_TELEMETRY_DISABLED: "1",
     };
     if (!given.SMTP_URL) env.DEV_MAILBOX_DIR = mailDir;
+    // Uploads live beside the run's data (a per-run dir for tests, .data/uploads for the demo).
+    env.UPLOAD_DIR = given.UPLOAD_DIR ?? path.resolve(opts.dataDir, "uploads");
     return { env, stop };
   } catch (error) {
     await stop();
