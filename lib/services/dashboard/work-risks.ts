@@ -1,0 +1,99 @@
+import { sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { addDays, addMonthsClamped, evaluate, STATUSES, type TEvaluateResult } from "@/lib/compliance";
+import { type EngineFacts, engineCase, type StoredEvent } from "./engine-case";
+
+export type WorkRiskKind = "cannot_work" | "special_period" | "renewal_window";
+export type CannotWorkReason = "expired" | "graduated" | "no_permission" | "temporary_visitor";
+
+export type WorkRisk = {
+  kind: WorkRiskKind;
+  employeeId: string;
+  nameOnCard: string;
+  nameKana: string | null;
+  statusCode: string;
+  expiresOn: string | null;
+  /** cannot_work: why; the other kinds: null. */
+  reason: CannotWorkReason | null;
+  /** special_period: "may work until"; renewal_window: the expiry (the last day to file); cannot_work: since when, if known. */
+  date: string | null;
+};
+
+type CandidateRow = EngineFacts & { employeeId: string; nameOnCard: string; nameKana: string | null };
+
+/** Statuses that allow no work without 資格外活動許可 (work class N in statuses.json). */
+const NO_WORK_STATUSES = STATUSES.filter((s) => s.work === "N").map((s) => s.code);
+
+/**
+ * Who may not work today, who is in the special period and whose renewal window is open, decided by the
+ * engine (never re-implemented here). SQL only narrows the field to a superset of candidates, so the
+ * engine runs on hundreds of people, not the whole company: a stay ending before today + 3 months + 7 days
+ * (the window opens "3 months before", month-end clamped, so a week's slack covers every clamp), a
+ * non-working status without permission, a temporary visitor, or a recorded graduation/naturalisation.
+ * Archived and separated employees are left out: they are not working here.
+ */
+export async function workRisks(tx: Tx, companyId: string, today: string): Promise<WorkRisk[]> {
+  const horizon = addDays(addMonthsClamped(today, 3), 7);
+  const candidates = (await tx.execute(sql`
+    select e.id as "employeeId", e.name_on_card as "nameOnCard", e.name_kana as "nameKana", e.date_of_birth::text as "dateOfBirth",
+      e.employment_insurance as "employmentInsurance", e.is_worker as "isWorker",
+      c.status_code as "statusCode", c.holder_role as "holderRole", c.hsp2_activity as "hsp2Activity", c.japanese_contract as "japaneseContract",
+      c.period_of_stay_expires_on::text as "periodOfStayExpiresOn", c.card_expires_on::text as "cardExpiresOn",
+      c.extra_activity_permission as "extraActivityPermission", c.renewal_applied_on::text as "renewalAppliedOn", c.renewal_decided_on::text as "renewalDecidedOn"
+    from employees e
+    join card_records c on c.company_id = e.company_id and c.employee_id = e.id and c.superseded_at is null
+    where e.company_id = ${companyId}::uuid and e.archived_at is null
+      and (e.employment_ended_on is null or e.employment_ended_on >= ${today}::date)
+      and (c.period_of_stay_expires_on <= ${horizon}::date
+        or (c.status_code = any(${pgArray(NO_WORK_STATUSES)}::text[]) and c.extra_activity_permission = 'none')
+        or c.status_code = 'temporary_visitor'
+        or exists (select 1 from events ev where ev.company_id = e.company_id and ev.employee_id = e.id and ev.deleted_at is null and ev.type in ('graduated', 'naturalized')))
+  `)) as unknown as CandidateRow[];
+  if (candidates.length === 0) return [];
+  const events = await eventsOf(tx, companyId, candidates.map((c) => c.employeeId));
+  const risks: WorkRisk[] = [];
+  for (const person of candidates) {
+    const input = engineCase(today, person, events.get(person.employeeId));
+    if (!input) continue;
+    const risk = classify(today, person, evaluate(input));
+    if (risk) risks.push(risk);
+  }
+  return risks;
+}
+
+/** Non-deleted events of the given employees, grouped by employee. */
+export async function eventsOf(tx: Tx, companyId: string, employeeIds: readonly string[]): Promise<Map<string, StoredEvent[]>> {
+  const out = new Map<string, StoredEvent[]>();
+  if (employeeIds.length === 0) return out;
+  const rows = (await tx.execute(sql`
+    select employee_id as "employeeId", type, date::text as date, data from events
+    where company_id = ${companyId}::uuid and deleted_at is null and employee_id = any(${pgArray(employeeIds)}::uuid[])
+  `)) as unknown as (StoredEvent & { employeeId: string })[];
+  for (const { employeeId, ...event } of rows) out.set(employeeId, [...(out.get(employeeId) ?? []), event]);
+  return out;
+}
+
+/**
+ * One bound parameter holding a PostgreSQL array literal ("{a,b}"), cast in the query. Used for id and
+ * code lists so a list of thousands is one parameter, not thousands. Items are plain ids or codes.
+ */
+export function pgArray(items: readonly string[]): string {
+  for (const item of items) if (!/^[\w-]+$/.test(item)) throw new Error("pgArray takes ids and codes only");
+  return `{${items.join(",")}}`;
+}
+
+function classify(today: string, person: CandidateRow, result: TEvaluateResult): WorkRisk | null {
+  const base = { employeeId: person.employeeId, nameOnCard: person.nameOnCard, nameKana: person.nameKana, statusCode: person.statusCode, expiresOn: person.periodOfStayExpiresOn };
+  const { work } = result;
+  if (work.state === "not_authorized") {
+    const codes = new Set(result.advisories.map((a) => a.code));
+    const reason: CannotWorkReason = codes.has("do_not_hire") ? "temporary_visitor" : codes.has("graduated_stop_work") ? "graduated" : codes.has("overstay") ? "expired" : "no_permission";
+    const since = result.advisories.find((a) => (reason === "expired" && a.code === "overstay") || (reason === "graduated" && a.code === "graduated_stop_work"))?.date ?? null;
+    return { ...base, kind: "cannot_work", reason, date: since };
+  }
+  if (work.state === "special_period") return { ...base, kind: "special_period", reason: null, date: work.until };
+  const renewal = result.duties.find((d) => d.code === "period_of_stay_renewal");
+  if (renewal?.windowOpensOn && renewal.windowOpensOn <= today && today <= renewal.dueDate)
+    return { ...base, kind: "renewal_window", reason: null, date: renewal.dueDate };
+  return null;
+}

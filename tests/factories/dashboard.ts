@@ -1,0 +1,65 @@
+import type postgres from "postgres";
+import { evaluate, type TDuty } from "@/lib/compliance";
+
+/**
+ * Rows the pipeline normally writes (duties, events, notifications) and card checks, inserted exactly as
+ * the schema defines them, with the schema owner's connection. Dashboard tests read them; they do not
+ * depend on the pipeline's use cases being present.
+ */
+export async function insertDuty(
+  sql: postgres.Sql,
+  at: { companyId: string; employeeId: string },
+  duty: Pick<TDuty, "code" | "dueDate"> & Partial<TDuty>,
+  extra: { status?: "open" | "submitted" | "closed" | "cancelled" } = {},
+): Promise<string> {
+  const d = {
+    trigger: "employment_ended",
+    triggerDate: duty.dueDate,
+    owner: "employee",
+    nominalDueDate: duty.dueDate,
+    rule: "isa-19-16-2@1",
+    basis: "出入国管理及び難民認定法 第19条の16第2号",
+    source: "https://www.moj.go.jp/isa/applications/procedures/nyuukokukanri10_00015.html",
+    toConfirm: false,
+    explanation: { ja: "契約終了から14日以内に届け出ます。", en: "Notify ISA within 14 days of the contract ending." },
+    ...duty,
+  };
+  const [row] = await sql`
+    insert into duties (company_id, employee_id, dedupe_key, code, trigger, trigger_date, owner, nominal_due_date, due_date, to_confirm, rule, basis, source, details, status)
+    values (${at.companyId}, ${at.employeeId}, ${`${d.code}:${d.trigger}:${d.triggerDate}`}, ${d.code}, ${d.trigger}, ${d.triggerDate}, ${d.owner},
+      ${d.nominalDueDate}, ${d.dueDate}, ${d.toConfirm}, ${d.rule}, ${d.basis}, ${d.source}, ${sql.json({ explanation: d.explanation })}, ${extra.status ?? "open"})
+    returning id`;
+  return String(row?.id);
+}
+
+/** Every duty the engine gives for a case, stored as the pipeline would (open). */
+export async function insertEngineDuties(sql: postgres.Sql, at: { companyId: string; employeeId: string }, input: Parameters<typeof evaluate>[0]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const duty of evaluate(input).duties) ids.push(await insertDuty(sql, at, duty));
+  return ids;
+}
+
+export async function insertEvent(sql: postgres.Sql, at: { companyId: string; employeeId: string }, type: string, date: string, data: Record<string, unknown> = {}): Promise<string> {
+  const [row] = await sql`insert into events (company_id, employee_id, type, date, data) values (${at.companyId}, ${at.employeeId}, ${type}, ${date}, ${sql.json(data as postgres.JSONValue)}) returning id`;
+  return String(row?.id);
+}
+
+export async function insertNotification(
+  sql: postgres.Sql,
+  at: { companyId: string; employeeId: string; dutyId?: string },
+  status: "pending" | "sent" | "failed",
+  kind = "duty_created",
+): Promise<string> {
+  const [row] = await sql`
+    insert into notifications (company_id, duty_id, employee_id, recipient_type, kind, send_on, dedupe_key, status, attempts, last_error, sent_at)
+    values (${at.companyId}, ${at.dutyId ?? null}, ${at.employeeId}, 'employee', ${kind}, '2026-06-01', ${`${kind}:${crypto.randomUUID()}`}, ${status},
+      ${status === "pending" ? 0 : 3}, ${status === "failed" ? "550 mailbox unavailable" : null}, ${status === "sent" ? new Date() : null})
+    returning id`;
+  return String(row?.id);
+}
+
+/** The current card's id (for card checks). */
+export async function currentCardId(sql: postgres.Sql, employeeId: string): Promise<string> {
+  const [row] = await sql`select id from card_records where employee_id = ${employeeId} and superseded_at is null`;
+  return String(row?.id);
+}
