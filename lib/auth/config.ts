@@ -1,5 +1,6 @@
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { eq } from "drizzle-orm";
+import { headers } from "next/headers";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import Nodemailer from "next-auth/providers/nodemailer";
@@ -8,6 +9,8 @@ import { systemConnection } from "@/db/system";
 import { sendEmail } from "@/lib/email/mailer";
 import { magicLinkEmail } from "@/lib/email/templates/magic-link";
 import { getEnv } from "@/lib/env";
+import { SignInRateLimited } from "@/lib/security/sign-in-error";
+import { magicLinkAttempt, passwordAttempt, RATE_LIMITED_PATH } from "@/lib/security/sign-in-limits";
 import { ZSignInRequest } from "@/lib/validation/account";
 import { verifyPassword } from "./password";
 
@@ -15,6 +18,8 @@ import { verifyPassword } from "./password";
  * Auth.js v5: password (argon2id) and emailed magic link, JWT sessions that expire after 8 hours.
  * The config is built on first request (not at import) so `next build` needs no secrets.
  * Users and tokens are global tables, reached through the system connection.
+ * Both providers are rate-limited per IP and per account (lib/security/sign-in-limits.ts) here, where
+ * every path in — our forms and direct posts to /api/auth — has to pass.
  */
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const env = getEnv();
@@ -23,18 +28,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     adapter: DrizzleAdapter(db, { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens }),
     secret: env.AUTH_SECRET,
     trustHost: true,
+    // Secure (and __Secure-/__Host- prefixed) cookies exactly when the public URL is https; Auth.js's cookies
+    // are httpOnly and SameSite=Lax. Fixed from configuration, not guessed per request.
+    useSecureCookies: env.APP_URL.startsWith("https://"),
     session: { strategy: "jwt", maxAge: 8 * 60 * 60, updateAge: 60 * 60 },
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
     providers: [
       Credentials({
         credentials: { email: {}, password: {} },
-        async authorize(raw) {
+        async authorize(raw, request) {
+          const attempt = await passwordAttempt(String(raw?.email ?? ""), request.headers);
+          if (!attempt.allowed) throw new SignInRateLimited();
           const parsed = ZSignInRequest.safeParse({ email: raw?.email, password: raw?.password });
           if (!parsed.success) return null;
           const [user] = await db.select().from(users).where(eq(users.email, parsed.data.email));
           // The same work and the same answer whether the email is unknown or the password wrong.
           const isValid = await verifyPassword(user?.passwordHash, parsed.data.password);
-          return isValid && user ? { id: user.id, email: user.email, name: user.name } : null;
+          if (!isValid || !user) return null;
+          await attempt.succeeded();
+          return { id: user.id, email: user.email, name: user.name };
         },
       }),
       Nodemailer({
@@ -50,6 +62,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       }),
     ],
     callbacks: {
+      // Runs before a magic link is made: a refused request gets no token and no email.
+      async signIn({ user, email }) {
+        if (!email?.verificationRequest) return true;
+        const attempt = await magicLinkAttempt(user.email ?? "", await headers());
+        return attempt.allowed ? true : RATE_LIMITED_PATH;
+      },
       jwt({ token, user }) {
         if (user?.id) token.sub = user.id;
         return token;
