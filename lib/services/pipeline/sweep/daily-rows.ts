@@ -1,0 +1,63 @@
+import { sql } from "drizzle-orm";
+import { systemConnection } from "@/db/system";
+import { addDays, isClosedDay } from "@/lib/compliance";
+
+const RENEWALS = sql.raw("('period_of_stay_renewal', 'card_validity_renewal')");
+/** companies.settings is zod-checked on write; a malformed value still falls back to the default here. */
+const ESCALATE_AFTER = sql.raw(
+  "(case when jsonb_typeof(c.settings->'notifications'->'escalateAfterDays') = 'number' then (c.settings->'notifications'->>'escalateAfterDays')::int else 3 end)",
+);
+
+/**
+ * Today's day-by-day rows, written set-wise across every company (system connection: this is the
+ * worker's sweep). Each key carries the date, so running twice on one day writes nothing new, and a
+ * day the worker missed is simply not generated (the next run speaks for the current state instead).
+ * - overdue: employee's own duties past due, to the employee and HR, on open days (not weekends/holidays)
+ * - escalation: overdue for more than N days (company setting, default 3), also to the owners
+ * - expired: a period of stay / card past expiry with no application recorded, to HR every day
+ * - digest: one per HR member who has not opted out, when the company has anything due this week,
+ *   overdue, or a renewal whose window is open
+ */
+export async function unsafeGenerateDailyRows(today: string): Promise<Record<string, number>> {
+  const { db } = systemConnection();
+  const isOpenDay = !isClosedDay(today);
+  const weekAhead = addDays(today, 7);
+  const counts: Record<string, number> = { overdue: 0, escalation: 0, expired: 0, digest: 0 };
+  if (isOpenDay) {
+    const overdue = await db.execute(sql`
+      insert into notifications (company_id, duty_id, employee_id, recipient_type, kind, send_on, dedupe_key)
+      select d.company_id, d.id, d.employee_id, r.recipient, 'overdue', ${today}::date, 'd:' || d.id || ':overdue:' || r.recipient || ':' || ${today}
+      from duties d join employees e on e.id = d.employee_id cross join (values ('employee'), ('hr')) as r(recipient)
+      where d.status = 'open' and d.muted_at is null and d.owner = 'employee' and d.code not in ${RENEWALS}
+        and d.due_date < ${today}::date and e.archived_at is null and (r.recipient = 'hr' or e.email is not null)
+      on conflict (company_id, dedupe_key) do nothing`);
+    counts.overdue = overdue.count ?? 0;
+    const escalation = await db.execute(sql`
+      insert into notifications (company_id, duty_id, employee_id, recipient_type, kind, send_on, dedupe_key)
+      select d.company_id, d.id, d.employee_id, 'owner', 'escalation', ${today}::date, 'd:' || d.id || ':escalation:owner:' || ${today}
+      from duties d join employees e on e.id = d.employee_id join companies c on c.id = d.company_id
+      where d.status = 'open' and d.muted_at is null and d.owner = 'employee' and d.code not in ${RENEWALS}
+        and d.due_date < ${today}::date - ${ESCALATE_AFTER} and e.archived_at is null
+      on conflict (company_id, dedupe_key) do nothing`);
+    counts.escalation = escalation.count ?? 0;
+  }
+  const expired = await db.execute(sql`
+    insert into notifications (company_id, duty_id, employee_id, recipient_type, kind, send_on, dedupe_key)
+    select d.company_id, d.id, d.employee_id, 'hr', 'expired', ${today}::date, 'd:' || d.id || ':expired:hr:' || ${today}
+    from duties d join employees e on e.id = d.employee_id
+    where d.status = 'open' and d.muted_at is null and d.code = 'period_of_stay_renewal' and d.due_date < ${today}::date and e.archived_at is null
+    on conflict (company_id, dedupe_key) do nothing`);
+  counts.expired = expired.count ?? 0;
+  const digest = await db.execute(sql`
+    insert into notifications (company_id, recipient_type, recipient_user_id, kind, send_on, dedupe_key)
+    select m.company_id, 'hr', m.user_id, 'digest', ${today}::date, 'digest:' || m.user_id || ':' || ${today}
+    from memberships m
+    where m.role in ('owner', 'admin', 'hr') and not m.digest_opt_out
+      and exists (
+        select 1 from duties d join employees e on e.id = d.employee_id
+        where d.company_id = m.company_id and d.status = 'open' and d.muted_at is null and e.archived_at is null
+          and (d.due_date <= ${weekAhead}::date or (d.code in ${RENEWALS} and coalesce(d.details->>'windowOpensOn', d.due_date::text) <= ${today})))
+    on conflict (company_id, dedupe_key) do nothing`);
+  counts.digest = digest.count ?? 0;
+  return counts;
+}

@@ -1,0 +1,35 @@
+import { sql } from "drizzle-orm";
+import { systemConnection } from "@/db/system";
+
+/** A send that claimed its row and then vanished (crash) may be retried after this long. */
+export const SENDING_TIMEOUT_MINUTES = 15;
+
+export type DueRow = { id: string; companyId: string };
+
+/**
+ * Housekeeping, then the rows whose time has come (set-based, across companies):
+ * 1. pending reminders of duties no longer open, or muted, are cancelled;
+ * 2. when several reminders of one duty to one recipient are due at once (the worker was down), only
+ *    the latest is sent: the email speaks for the duty's state today, and one message beats three;
+ * 3. due = pending with send_on <= today, plus rows stuck in 'sending' past the timeout.
+ */
+export async function unsafeSelectDueRows(today: string): Promise<{ due: DueRow[]; cancelled: number; superseded: number }> {
+  const { db } = systemConnection();
+  const cancelled = await db.execute(sql`
+    update notifications n set status = 'cancelled', last_error = 'duty no longer open or muted'
+    from duties d
+    where n.duty_id = d.id and n.status = 'pending' and (d.status <> 'open' or d.muted_at is not null)`);
+  const superseded = await db.execute(sql`
+    update notifications n set status = 'cancelled', last_error = 'superseded by a later reminder'
+    where n.status = 'pending' and n.send_on <= ${today}::date and n.duty_id is not null
+      and exists (
+        select 1 from notifications m
+        where m.company_id = n.company_id and m.duty_id = n.duty_id and m.recipient_type = n.recipient_type
+          and m.status = 'pending' and m.send_on <= ${today}::date and (m.send_on, m.dedupe_key) > (n.send_on, n.dedupe_key))`);
+  const rows = await db.execute<{ id: string; company_id: string }>(sql`
+    select id, company_id from notifications
+    where (status = 'pending' and send_on <= ${today}::date)
+       or (status = 'sending' and claimed_at < now() - make_interval(mins => ${SENDING_TIMEOUT_MINUTES}))
+    order by send_on, created_at`);
+  return { due: rows.map((r) => ({ id: r.id, companyId: r.company_id })), cancelled: cancelled.count ?? 0, superseded: superseded.count ?? 0 };
+}

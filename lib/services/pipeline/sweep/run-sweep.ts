@@ -1,0 +1,19 @@
+import { unsafeGenerateDailyRows } from "./daily-rows";
+import { type DueRow, unsafeSelectDueRows } from "./due-rows";
+import { unsafeEmitDutyWebhooks } from "./webhook-rows";
+
+export type Enqueue = (rows: readonly DueRow[]) => Promise<void>;
+
+/**
+ * The notification sweep (06:00 Asia/Tokyo and at worker start). All state is in PostgreSQL, so a
+ * missed run is caught up by the next one and a second run the same day adds and sends nothing new:
+ * rows are keyed by date, jobs by row id, and each send claims its row before sending.
+ * `today` is a parameter so tests can move the clock; the worker passes today in Japan.
+ */
+export async function runNotificationSweep(opts: { today: string; enqueue: Enqueue }): Promise<Record<string, number>> {
+  const generated = await unsafeGenerateDailyRows(opts.today);
+  const hooks = await unsafeEmitDutyWebhooks(opts.today);
+  const { due, cancelled, superseded } = await unsafeSelectDueRows(opts.today);
+  if (due.length > 0) await opts.enqueue(due);
+  return { ...generated, ...hooks, cancelled, superseded, enqueued: due.length };
+}
