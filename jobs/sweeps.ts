@@ -1,7 +1,14 @@
+import { todayInJapan } from "@/lib/i18n/format";
+import { runNotificationSweep } from "@/lib/services/pipeline/sweep/run-sweep";
+import { enqueueNotifications } from "./producers";
+
 /**
  * What the daily sweep does, in order. Each sweep is set-based SQL over PostgreSQL state (never a
  * query per employee) and safe to run twice. A feature adds its sweep here.
  */
 export type Sweep = { name: string; run: () => Promise<Record<string, number>> };
 
-export const SWEEPS: Sweep[] = [];
+export const SWEEPS: Sweep[] = [
+  // Reminders: today's overdue/expired/digest rows, duty webhooks, then every due outbox row enqueued.
+  { name: "notifications", run: () => runNotificationSweep({ today: todayInJapan(), enqueue: (rows) => enqueueNotifications(rows) }) },
+];

@@ -6,6 +6,7 @@ import { getEnv } from "@/lib/env";
 import { closeRedis } from "@/lib/redis";
 import { queuePrefix, workerRedis } from "./connection";
 import { JOBS } from "./definitions";
+import { closeProducers } from "./producers";
 import { QUEUES } from "./queues";
 import { registerSchedulers } from "./schedulers";
 
@@ -45,6 +46,7 @@ async function shutdown(signal: string) {
   console.log(`[worker] ${signal}: finishing current jobs`);
   await Promise.all(workers.map((w) => w.close()));
   await maintenance.close();
+  await closeProducers();
   connection.disconnect();
   closeMailer();
   await Promise.all([closeAppConnection(), closeSystemConnection(), closeRedis()]);

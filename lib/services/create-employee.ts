@@ -6,6 +6,7 @@ import { toFieldIssues } from "@/lib/validation/messages";
 import { writeAudit } from "./audit";
 import { assertCanWrite, type ServiceContext } from "./context";
 import { cardColumns } from "./employee-card";
+import { syncEmployeeDuties } from "./pipeline/sync-employee-duties";
 
 /** Registers a foreign employee with their current residence card, in one transaction. */
 export async function createEmployee(ctx: ServiceContext, input: unknown): Promise<{ id: string }> {
@@ -20,6 +21,8 @@ export async function createEmployee(ctx: ServiceContext, input: unknown): Promi
       .returning({ id: employees.id });
     if (!employee) throw new Error("insert returned no row");
     await tx.insert(cardRecords).values({ ...cardColumns(card), companyId: ctx.companyId, employeeId: employee.id, createdBy: ctx.actor.type === "user" ? ctx.actor.id : null });
+    // Duties and reminder rows in the same transaction (outbox); no events are invented here.
+    await syncEmployeeDuties(tx, ctx.companyId, [employee.id]);
     await writeAudit(tx, ctx, { action: "employee.created", entityType: "employee", entityId: employee.id, data: { fields: Object.keys(fields), status: card.statusCode } });
     return employee;
   });

@@ -8,6 +8,7 @@ import { toFieldIssues } from "@/lib/validation/messages";
 import { writeAudit } from "./audit";
 import { assertCanWrite, type ServiceContext } from "./context";
 import { cardColumns } from "./employee-card";
+import { syncEmployeeDuties } from "./pipeline/sync-employee-duties";
 
 /** A renewal or change of status: the new card becomes current, the old one stays readable as history. */
 export async function recordCard(ctx: ServiceContext, employeeId: string, input: unknown): Promise<{ id: string }> {
@@ -31,6 +32,7 @@ export async function recordCard(ctx: ServiceContext, employeeId: string, input:
       .values({ ...cardColumns(parsed.data), companyId: ctx.companyId, employeeId, createdBy: ctx.actor.type === "user" ? ctx.actor.id : null })
       .returning({ id: cardRecords.id });
     if (!card) throw new Error("insert returned no row");
+    await syncEmployeeDuties(tx, ctx.companyId, [employeeId]);
     await writeAudit(tx, ctx, { action: "card.recorded", entityType: "employee", entityId: employeeId, data: { cardId: card.id, status: parsed.data.statusCode } });
     return card;
   });

@@ -7,6 +7,7 @@ import { toFieldIssues } from "@/lib/validation/messages";
 import { isUuid } from "@/lib/validation/common";
 import { writeAudit } from "./audit";
 import { assertCanWrite, type ServiceContext } from "./context";
+import { syncEmployeeDuties } from "./pipeline/sync-employee-duties";
 
 /** Edits an employee's own facts (not the card: a new card is recorded with recordCard). */
 export async function updateEmployee(ctx: ServiceContext, employeeId: string, input: unknown): Promise<void> {
@@ -22,6 +23,7 @@ export async function updateEmployee(ctx: ServiceContext, employeeId: string, in
       .where(and(eq(employees.companyId, ctx.companyId), eq(employees.id, employeeId), isNull(employees.archivedAt)))
       .returning({ id: employees.id });
     if (updated.length === 0) throw notFound("employee");
+    await syncEmployeeDuties(tx, ctx.companyId, [employeeId]);
     await writeAudit(tx, ctx, { action: "employee.updated", entityType: "employee", entityId: employeeId, data: { fields: Object.keys(parsed.data) } });
   });
 }

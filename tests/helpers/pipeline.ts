@@ -1,0 +1,24 @@
+import { sendNotification } from "@/lib/services/pipeline/send/send-notification";
+import type { DueRow } from "@/lib/services/pipeline/sweep/due-rows";
+import { runNotificationSweep } from "@/lib/services/pipeline/sweep/run-sweep";
+import { readMailbox, recipients } from "./mailbox";
+
+/** The worker's sweep and send, in process, with a clock the test controls (no Redis needed). */
+export async function sweepAndSend(today: string, opts: { only?: (row: DueRow) => boolean } = {}) {
+  const outcomes: string[] = [];
+  const result = await runNotificationSweep({
+    today,
+    enqueue: async (rows) => {
+      for (const row of rows) {
+        if (opts.only && !opts.only(row)) continue;
+        outcomes.push(await sendNotification(row.companyId, row.id, { today, isLastAttempt: true }));
+      }
+    },
+  });
+  return { result, outcomes };
+}
+
+/** Emails the sink received for one address. */
+export async function mailTo(address: string) {
+  return (await readMailbox()).filter((m) => recipients(m).includes(address));
+}
