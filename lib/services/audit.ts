@@ -12,7 +12,9 @@ export type AuditEntry = { action: string; entityType: string; entityId?: string
  * `data` holds ids and names of changed fields, never personal values.
  */
 export async function writeAudit(tx: Tx, ctx: ServiceContext, entry: AuditEntry): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${ctx.companyId}, 42))`);
+  // Also asks PostgreSQL for the address as inet will print it: the hash must cover what is stored, or
+  // scripts/verify-audit.ts could not recompute it (2001:DB8:0::1 is stored as 2001:db8::1).
+  const [lock] = await tx.execute<{ ip: string | null }>(sql`select pg_advisory_xact_lock(hashtextextended(${ctx.companyId}, 42)), host(${ctx.ip ?? null}::inet) as ip`);
   const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).where(eq(auditLog.companyId, ctx.companyId)).orderBy(desc(auditLog.id)).limit(1);
   const prevHash = last?.hash ?? null;
   const row = {
@@ -22,8 +24,9 @@ export async function writeAudit(tx: Tx, ctx: ServiceContext, entry: AuditEntry)
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId ?? null,
-    ip: ctx.ip ?? null,
-    data: entry.data ?? {},
+    ip: lock?.ip ?? null,
+    // As jsonb will hold it: undefined members dropped, Dates as ISO strings.
+    data: JSON.parse(JSON.stringify(entry.data ?? {})) as Record<string, unknown>,
   };
   await tx.insert(auditLog).values({ ...row, prevHash, hash: auditHash(prevHash, row) });
 }
