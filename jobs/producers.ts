@@ -15,7 +15,7 @@ export function notificationQueue(): Queue {
 }
 
 /** The sweep's enqueue: ids only, deterministic job ids, exponential backoff. */
-export async function enqueueNotifications(rows: readonly DueRow[], opts: { backoffMs?: number; queue?: Queue } = {}): Promise<void> {
+export async function enqueueNotifications(rows: readonly DueRow[], opts: { backoffMs?: number; attempts?: number; queue?: Queue } = {}): Promise<void> {
   const queue = opts.queue ?? notificationQueue();
   for (let i = 0; i < rows.length; i += 500) {
     await queue.addBulk(
@@ -24,7 +24,7 @@ export async function enqueueNotifications(rows: readonly DueRow[], opts: { back
         data: { notificationId: r.id, companyId: r.companyId } satisfies TSendNotificationPayload,
         opts: {
           jobId: notificationJobId(r.id),
-          attempts: SEND_ATTEMPTS,
+          attempts: opts.attempts ?? SEND_ATTEMPTS,
           backoff: { type: "exponential", delay: opts.backoffMs ?? SEND_BACKOFF_MS },
           removeOnComplete: { age: 7 * 86_400 },
           removeOnFail: { age: 30 * 86_400 },
