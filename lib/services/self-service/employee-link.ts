@@ -6,6 +6,7 @@ import { systemConnection } from "@/db/system";
 import { getEnv } from "@/lib/env";
 
 export const EMPLOYEE_LINK_DAYS = 30;
+export type EmployeeLinkScope = "duties" | "card_update";
 const sha256 = (value: string) => crypto.createHash("sha256").update(value).digest("hex");
 
 /**
@@ -15,7 +16,13 @@ const sha256 = (value: string) => crypto.createHash("sha256").update(value).dige
  */
 export async function issueEmployeeLink(
   tx: Tx,
-  opts: { companyId: string; employeeId: string; scope?: "duties" | "card_update"; days?: number; now?: Date },
+  opts: {
+    companyId: string;
+    employeeId: string;
+    scope?: "duties" | "card_update";
+    days?: number;
+    now?: Date;
+  },
 ): Promise<{ url: string; tokenId: string }> {
   const token = crypto.randomBytes(32).toString("base64url");
   const now = opts.now ?? new Date();
@@ -34,14 +41,24 @@ export async function issueEmployeeLink(
 }
 
 export type EmployeeTokenState =
-  | { state: "valid"; tokenId: string; companyId: string; employeeId: string; scope: "duties" | "card_update" }
+  | {
+      state: "valid";
+      tokenId: string;
+      companyId: string;
+      employeeId: string;
+      scope: "duties" | "card_update";
+      createdAt: Date;
+    }
   | { state: "expired" | "revoked" | "unknown"; companyId?: string; employeeId?: string };
 
 /**
  * Resolves a link before any tenant is known (system connection): the token itself is the credential.
  * Distinguishes expired and revoked links so the page can say what to do next.
  */
-export async function unsafeResolveEmployeeToken(token: string, now = new Date()): Promise<EmployeeTokenState> {
+export async function unsafeResolveEmployeeToken(
+  token: string,
+  now = new Date(),
+): Promise<EmployeeTokenState> {
   if (!/^[A-Za-z0-9_-]{40,60}$/.test(token)) return { state: "unknown" };
   const [row] = await systemConnection()
     .db.select()
@@ -53,6 +70,15 @@ export async function unsafeResolveEmployeeToken(token: string, now = new Date()
   await systemConnection()
     .db.update(employeeTokens)
     .set({ lastUsedAt: now })
-    .where(and(eq(employeeTokens.id, row.id), isNull(employeeTokens.revokedAt), gt(employeeTokens.expiresAt, now)));
-  return { state: "valid", tokenId: row.id, companyId: row.companyId, employeeId: row.employeeId, scope: row.scope };
+    .where(
+      and(eq(employeeTokens.id, row.id), isNull(employeeTokens.revokedAt), gt(employeeTokens.expiresAt, now)),
+    );
+  return {
+    state: "valid",
+    tokenId: row.id,
+    companyId: row.companyId,
+    employeeId: row.employeeId,
+    scope: row.scope,
+    createdAt: row.createdAt,
+  };
 }
