@@ -1,5 +1,6 @@
 import { todayInJapan } from "@/lib/i18n/format";
 import { runNotificationSweep } from "@/lib/services/pipeline/sweep/run-sweep";
+import { dispatchWebhooks } from "./definitions/deliver-webhook";
 import { enqueueNotifications } from "./producers";
 
 /**
@@ -11,4 +12,6 @@ export type Sweep = { name: string; run: () => Promise<Record<string, number>> }
 export const SWEEPS: Sweep[] = [
   // Reminders: today's overdue/expired/digest rows, duty webhooks, then every due outbox row enqueued.
   { name: "notifications", run: () => runNotificationSweep({ today: todayInJapan(), enqueue: (rows) => enqueueNotifications(rows) }) },
+  // Webhooks: every pending delivery (including the duty webhooks just written) enqueued; also every 10 s.
+  { name: "webhooks", run: () => dispatchWebhooks() },
 ];
