@@ -1,5 +1,7 @@
 import enCore from "./en/core.json";
 import jaCore from "./ja/core.json";
+import enDashboard from "./en/dashboard.json";
+import jaDashboard from "./ja/dashboard.json";
 import enSecurity from "./en/security.json";
 import jaSecurity from "./ja/security.json";
 
@@ -8,7 +10,7 @@ import jaSecurity from "./ja/security.json";
  * Each file holds its own top-level namespaces; they are merged here. Add a feature: import its two
  * files and add them to both lists.
  */
-const ja = [jaCore, jaSecurity];
-const en = [enCore, enSecurity];
+const ja = [jaCore, jaSecurity, jaDashboard];
+const en = [enCore, enSecurity, enDashboard];
 
 export const MESSAGES = { ja: Object.assign({}, ...ja), en: Object.assign({}, ...en) } as const;

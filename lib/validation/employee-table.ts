@@ -50,12 +50,17 @@ export function parseEmployeeTableQuery(raw: Record<string, string | string[] | 
   }
 }
 
-/** The query back to a URL search string, leaving defaults out so links stay short. */
-export function employeeTableHref(query: Partial<TEmployeeTableQuery>, path = "/employees"): string {
+export type TableHrefParams = Partial<Record<Exclude<keyof TEmployeeTableQuery, "q"> | "search", string | number | undefined>>;
+
+/**
+ * The query back to a URL, leaving defaults out so links stay short. The name search never goes into a
+ * URL (it is personal data): `search: "1"` says "apply the search kept in the cookie".
+ */
+export function employeeTableHref(query: TableHrefParams & { q?: unknown }, path = "/employees"): string {
   const defaults: Record<string, string> = { archived: "exclude", sort: "name", dir: "asc", page: "1", pageSize: "50" };
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === null || value === "") continue;
+    if (key === "q" || value === undefined || value === null || value === "") continue;
     if (defaults[key] === String(value)) continue;
     params.set(key, String(value));
   }

@@ -61,8 +61,11 @@ describe("overview: every count the issue lists, decided by the engine and the s
     expect(o.specialPeriod.items.map((r) => [r.nameOnCard, r.date])).toEqual([["SPECIAL", "2026-08-10"]]);
     // Window opens 3 months before 08-20, i.e. 05-20, before today.
     expect(o.renewalWindow.items.map((r) => [r.nameOnCard, r.date])).toEqual([["WINDOW", "2026-08-20"]]);
-    expect(o.overdue.count).toBe(1);
-    expect(o.overdue.items[0]).toMatchObject({ nameOnCard: "OK", code: "isa_contract_org_notification", dueDate: "2026-06-01" });
+    // The pipeline stored each card's renewal duty at registration; EXPIRED's is overdue too.
+    expect(o.overdue.items.map((d) => [d.nameOnCard, d.code, d.dueDate])).toEqual([
+      ["EXPIRED", "period_of_stay_renewal", "2026-05-31"],
+      ["OK", "isa_contract_org_notification", "2026-06-01"],
+    ]);
     expect(o.dueSoon.items.map((d) => [d.nameOnCard, d.dueDate, d.toConfirm])).toEqual([["WINDOW", "2026-06-20", true]]);
     // 13 employees, one checked OK; a "problem" check does not verify a card.
     expect(o.unverifiedCards.count).toBe(12);
@@ -86,9 +89,10 @@ describe("employee table: filters, search, sort and pages in SQL", () => {
   });
 
   it("filters by duty state, status, expiry range, department", async () => {
-    expect(names((await table(a, { duty: "overdue" })).rows)).toEqual(["OK"]);
+    expect(names((await table(a, { duty: "overdue" })).rows)).toEqual(["EXPIRED", "OK"]);
     expect(names((await table(a, { duty: "due_soon" })).rows)).toEqual(["WINDOW"]);
-    expect((await table(a, { duty: "none" })).total).toBe(11);
+    // Only SPECIAL has no open duty: its renewal was applied for.
+    expect(names((await table(a, { duty: "none" })).rows)).toEqual(["SPECIAL"]);
     expect(names((await table(a, { status: "student" })).rows)).toEqual(["GRAD", "NOPERMIT"]);
     expect(names((await table(a, { expiryFrom: "2026-06-01", expiryTo: "2026-08-31" })).rows)).toEqual(["SPECIAL", "WINDOW"]);
     expect(names((await table(a, { department: "製造" })).rows)).toEqual(["EXPIRED", "WINDOW"]);
@@ -102,10 +106,12 @@ describe("employee table: filters, search, sort and pages in SQL", () => {
 
   it("sorts by next due date and pages", async () => {
     const byDue = await table(a, { sort: "due" });
-    expect(byDue.rows.slice(0, 2).map((r) => [r.nameOnCard, r.nextDueDate, r.overdueCount])).toEqual([
-      ["OK", "2026-06-01", 1],
-      ["WINDOW", "2026-06-20", 0],
+    expect(byDue.rows.slice(0, 3).map((r) => [r.nameOnCard, r.nextDueDate, r.overdueCount, r.dueSoonCount])).toEqual([
+      ["EXPIRED", "2026-05-31", 1, 0],
+      ["OK", "2026-06-01", 1, 0],
+      ["WINDOW", "2026-06-20", 0, 1],
     ]);
+    expect(byDue.rows.at(-1)?.nameOnCard).toBe("SPECIAL");
     const page2 = await table(a, { pageSize: 10, page: 2 });
     expect(page2.total).toBe(13);
     expect(page2.pageCount).toBe(2);
@@ -127,6 +133,7 @@ describe("employee timeline", () => {
     expect(t.duties.map((d) => [d.code, d.status])).toEqual([
       ["isa_contract_org_notification", "open"],
       ["hw_employment_report", "open"],
+      ["period_of_stay_renewal", "open"],
       ["card_reissue", "closed"],
     ]);
     expect(t.duties[0]?.explanation?.en).toContain("14 days");

@@ -5,7 +5,7 @@ import { evaluate, type TEvaluateResult } from "@/lib/compliance";
 import { notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/common";
 import type { ServiceContext } from "../context";
-import { type EngineFacts, engineCase } from "./engine-case";
+import { ENGINE_FACTS_COLUMNS, type EngineFacts, engineCase } from "./engine-case";
 import { eventsOf, pgArray } from "./work-risks";
 
 const RELATED_ENTITY_TYPES = ["card", "card_record", "event", "card_check", "confirmation"];
@@ -56,15 +56,12 @@ export async function getEmployeeTimeline(ctx: ServiceContext, employeeId: strin
   if (!isUuid(employeeId)) throw notFound("employee");
   return withTenant(ctx, async (tx) => {
     const [facts] = (await tx.execute(sql`
-      select e.date_of_birth::text as "dateOfBirth", e.employment_insurance as "employmentInsurance", e.is_worker as "isWorker",
-        c.status_code as "statusCode", c.holder_role as "holderRole", c.hsp2_activity as "hsp2Activity", c.japanese_contract as "japaneseContract",
-        c.period_of_stay_expires_on::text as "periodOfStayExpiresOn", c.card_expires_on::text as "cardExpiresOn",
-        c.extra_activity_permission as "extraActivityPermission", c.renewal_applied_on::text as "renewalAppliedOn", c.renewal_decided_on::text as "renewalDecidedOn"
+      select ${sql.raw(ENGINE_FACTS_COLUMNS)}
       from employees e left join card_records c on c.company_id = e.company_id and c.employee_id = e.id and c.superseded_at is null
-      where e.company_id = ${ctx.companyId}::uuid and e.id = ${employeeId}::uuid`)) as unknown as (EngineFacts & { statusCode: string | null })[];
+      where e.company_id = ${ctx.companyId}::uuid and e.id = ${employeeId}::uuid`)) as unknown as (EngineFacts & { cardId: string | null })[];
     if (!facts) throw notFound("employee");
     const events = (await eventsOf(tx, ctx.companyId, [employeeId])).get(employeeId) ?? [];
-    const input = facts.statusCode ? engineCase(today, facts, events) : null;
+    const input = facts.cardId ? engineCase(today, facts, events) : null;
     const duties = await dutiesOf(tx, ctx.companyId, employeeId);
     const items = [...(await otherItems(tx, ctx.companyId, employeeId)), ...duties.map(dutyItem)];
     items.sort((a, b) => b.at.localeCompare(a.at));

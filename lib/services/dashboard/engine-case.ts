@@ -1,7 +1,10 @@
-import { isStatusCode, statusInfo, type TEvaluateCase, type TEvent, ZEvaluateCase } from "@/lib/compliance";
+import type { TEvaluateCase } from "@/lib/compliance";
+import { buildCase, type CaseEvent } from "../pipeline/build-case";
 
-/** The columns of an employee and their current card that the engine reads. */
+/** The columns of an employee and their current card that the engine reads (ids: see buildCase). */
 export type EngineFacts = {
+  employeeId: string;
+  cardId: string;
   dateOfBirth: string;
   employmentInsurance: boolean;
   isWorker: boolean;
@@ -16,46 +19,22 @@ export type EngineFacts = {
   renewalDecidedOn: string | null;
 };
 
-export type StoredEvent = { type: string; date: string; data?: Record<string, unknown> };
+export type StoredEvent = CaseEvent;
 
 /**
- * Stored facts → the engine's case, for read-side views (overview, table, timeline, import preview).
- * Stored rows were validated on the way in, but older rows can still disagree with the contract (e.g. an
- * expiry kept on an indefinite status), so the case is validated here and `null` means "cannot evaluate":
- * the views show such a person as "to check" instead of guessing.
+ * Stored facts → the engine's case, for the read-side views (overview, table, timeline). It is the
+ * pipeline's own buildCase, so a view can never disagree with the duties the pipeline stored (e.g. a
+ * renewal_applied event counts only for the card it was recorded against). `null` means the facts do
+ * not satisfy the engine's contract: views show "check the data" rather than guess.
  */
 export function engineCase(asOf: string, facts: EngineFacts, events: readonly StoredEvent[] = []): TEvaluateCase | null {
-  if (!isStatusCode(facts.statusCode)) return null;
-  const status = statusInfo(facts.statusCode);
-  const candidate = {
-    asOf,
-    person: {
-      status: facts.statusCode,
-      holderRole: facts.holderRole,
-      hsp2Activity: facts.statusCode === "hsp_2" ? facts.hsp2Activity : null,
-      japaneseContract: facts.statusCode === "entertainer" ? facts.japaneseContract : null,
-      periodOfStayExpiresOn: status.indefinitePeriod ? null : facts.periodOfStayExpiresOn,
-      cardExpiresOn: facts.cardExpiresOn,
-      dateOfBirth: facts.dateOfBirth,
-      extraActivityPermission: facts.extraActivityPermission,
-      employmentInsurance: facts.employmentInsurance,
-      isWorker: facts.isWorker,
-      renewalAppliedOn: facts.renewalAppliedOn,
-      renewalDecidedOn: facts.renewalDecidedOn,
-    },
-    events: events.flatMap(toEngineEvent),
-  };
-  const parsed = ZEvaluateCase.safeParse(candidate);
-  return parsed.success ? parsed.data : null;
+  const { employeeId, cardId, dateOfBirth, employmentInsurance, isWorker, ...card } = facts;
+  return buildCase({ id: employeeId, dateOfBirth, employmentInsurance, isWorker }, { id: cardId, ...card }, events, asOf);
 }
 
-/** Stored event rows carry extra types (renewal_applied/decided live on the card) and optional data. */
-function toEngineEvent(e: StoredEvent): TEvent[] {
-  if (e.type === "employment_started") {
-    const contract = typeof e.data?.contractConcludedOn === "string" ? e.data.contractConcludedOn : null;
-    const arrived = e.data?.arrivedForThisJob === true;
-    return [{ type: "employment_started", date: e.date, ...(contract ? { contractConcludedOn: contract } : {}), ...(arrived ? { arrivedForThisJob: true } : {}) }];
-  }
-  const simple = ["employment_ended", "org_name_changed", "org_address_changed", "org_dissolved", "divorced", "spouse_died", "card_lost", "moved_house", "naturalized", "child_born", "graduated", "reentered_japan"];
-  return simple.includes(e.type) ? [{ type: e.type as Exclude<TEvent["type"], "employment_started">, date: e.date }] : [];
-}
+/** SQL select list of EngineFacts over aliases e (employees) and c (current card). */
+export const ENGINE_FACTS_COLUMNS = `e.id as "employeeId", c.id as "cardId", e.date_of_birth::text as "dateOfBirth",
+  e.employment_insurance as "employmentInsurance", e.is_worker as "isWorker",
+  c.status_code as "statusCode", c.holder_role as "holderRole", c.hsp2_activity as "hsp2Activity", c.japanese_contract as "japaneseContract",
+  c.period_of_stay_expires_on::text as "periodOfStayExpiresOn", c.card_expires_on::text as "cardExpiresOn",
+  c.extra_activity_permission as "extraActivityPermission", c.renewal_applied_on::text as "renewalAppliedOn", c.renewal_decided_on::text as "renewalDecidedOn"`;

@@ -71,7 +71,7 @@ async function openDuties(tx: Tx, companyId: string, range: { before: string } |
 /** Active employees whose current card has no check recorded against it (a new card needs a new check). */
 async function unverified(tx: Tx, companyId: string): Promise<Section<PersonItem>> {
   const rows = (await tx.execute(sql`
-    select e.id as "employeeId", e.name_on_card as "nameOnCard", c.status_code as "statusCode", c.created_at::date::text as date, count(*) over ()::int as total
+    select e.id as "employeeId", e.name_on_card as "nameOnCard", c.status_code as "statusCode", (c.created_at at time zone 'Asia/Tokyo')::date::text as date, count(*) over ()::int as total
     from employees e join card_records c on c.company_id = e.company_id and c.employee_id = e.id and c.superseded_at is null
     where e.company_id = ${companyId}::uuid and e.archived_at is null ${unverifiedCondition}
     order by c.created_at, e.id limit ${OVERVIEW_LIST_SIZE}

@@ -3,7 +3,7 @@ import { withTenant } from "@/db/tenant";
 import { addDays, evaluate, type TWorkState } from "@/lib/compliance";
 import type { TEmployeeTableQuery } from "@/lib/validation/employee-table";
 import type { ServiceContext } from "../context";
-import { type EngineFacts, engineCase } from "./engine-case";
+import { ENGINE_FACTS_COLUMNS, type EngineFacts, engineCase } from "./engine-case";
 import { DUE_SOON_DAYS, unverifiedCondition } from "./get-overview";
 import { containsPattern, nameKeySql, nameSearchKey } from "./name-search";
 import { eventsOf, pgArray, workRisks } from "./work-risks";
@@ -62,12 +62,8 @@ export async function listEmployeeTable(ctx: ServiceContext, query: TEmployeeTab
     }
     const direction = query.dir === "desc" ? "desc" : "asc";
     const rows = (await tx.execute(sql`
-      select e.id, e.employee_number as "employeeNumber", e.name_on_card as "nameOnCard", e.name_kana as "nameKana", e.nationality, e.department,
-        w.name as "workplaceName", e.archived_at as "archivedAt", e.date_of_birth::text as "dateOfBirth",
-        e.employment_insurance as "employmentInsurance", e.is_worker as "isWorker",
-        c.status_code as "statusCode", c.holder_role as "holderRole", c.hsp2_activity as "hsp2Activity", c.japanese_contract as "japaneseContract",
-        c.period_of_stay_expires_on::text as "periodOfStayExpiresOn", c.card_expires_on::text as "cardExpiresOn", c.card_number_last4 as "cardNumberLast4",
-        c.extra_activity_permission as "extraActivityPermission", c.renewal_applied_on::text as "renewalAppliedOn", c.renewal_decided_on::text as "renewalDecidedOn",
+      select ${sql.raw(ENGINE_FACTS_COLUMNS)}, e.id, e.employee_number as "employeeNumber", e.name_on_card as "nameOnCard", e.name_kana as "nameKana",
+        e.nationality, e.department, w.name as "workplaceName", e.archived_at as "archivedAt", c.card_number_last4 as "cardNumberLast4",
         count(*) over ()::int as total
       from employees e
       left join card_records c on c.company_id = e.company_id and c.employee_id = e.id and c.superseded_at is null
@@ -108,7 +104,7 @@ export async function listEmployeeTable(ctx: ServiceContext, query: TEmployeeTab
     }
 
     function toRow(r: PageRow, duty: { next: string | null; overdue: number; soon: number } | undefined, evs: Parameters<typeof engineCase>[2]): EmployeeTableRow {
-      const input = r.statusCode ? engineCase(today, r, evs) : null;
+      const input = r.cardId ? engineCase(today, r, evs) : null;
       const work = input ? evaluate(input).work : null;
       return {
         id: r.id,

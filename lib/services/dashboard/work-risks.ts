@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { addDays, addMonthsClamped, evaluate, STATUSES, type TEvaluateResult } from "@/lib/compliance";
-import { type EngineFacts, engineCase, type StoredEvent } from "./engine-case";
+import { ENGINE_FACTS_COLUMNS, type EngineFacts, engineCase, type StoredEvent } from "./engine-case";
 
 export type WorkRiskKind = "cannot_work" | "special_period" | "renewal_window";
 export type CannotWorkReason = "expired" | "graduated" | "no_permission" | "temporary_visitor";
@@ -19,7 +19,7 @@ export type WorkRisk = {
   date: string | null;
 };
 
-type CandidateRow = EngineFacts & { employeeId: string; nameOnCard: string; nameKana: string | null };
+type CandidateRow = EngineFacts & { nameOnCard: string; nameKana: string | null };
 
 /** Statuses that allow no work without 資格外活動許可 (work class N in statuses.json). */
 const NO_WORK_STATUSES = STATUSES.filter((s) => s.work === "N").map((s) => s.code);
@@ -35,11 +35,7 @@ const NO_WORK_STATUSES = STATUSES.filter((s) => s.work === "N").map((s) => s.cod
 export async function workRisks(tx: Tx, companyId: string, today: string): Promise<WorkRisk[]> {
   const horizon = addDays(addMonthsClamped(today, 3), 7);
   const candidates = (await tx.execute(sql`
-    select e.id as "employeeId", e.name_on_card as "nameOnCard", e.name_kana as "nameKana", e.date_of_birth::text as "dateOfBirth",
-      e.employment_insurance as "employmentInsurance", e.is_worker as "isWorker",
-      c.status_code as "statusCode", c.holder_role as "holderRole", c.hsp2_activity as "hsp2Activity", c.japanese_contract as "japaneseContract",
-      c.period_of_stay_expires_on::text as "periodOfStayExpiresOn", c.card_expires_on::text as "cardExpiresOn",
-      c.extra_activity_permission as "extraActivityPermission", c.renewal_applied_on::text as "renewalAppliedOn", c.renewal_decided_on::text as "renewalDecidedOn"
+    select ${sql.raw(ENGINE_FACTS_COLUMNS)}, e.name_on_card as "nameOnCard", e.name_kana as "nameKana"
     from employees e
     join card_records c on c.company_id = e.company_id and c.employee_id = e.id and c.superseded_at is null
     where e.company_id = ${companyId}::uuid and e.archived_at is null
@@ -66,7 +62,7 @@ export async function eventsOf(tx: Tx, companyId: string, employeeIds: readonly 
   const out = new Map<string, StoredEvent[]>();
   if (employeeIds.length === 0) return out;
   const rows = (await tx.execute(sql`
-    select employee_id as "employeeId", type, date::text as date, data from events
+    select id, employee_id as "employeeId", type, date::text as date, data from events
     where company_id = ${companyId}::uuid and deleted_at is null and employee_id = any(${pgArray(employeeIds)}::uuid[])
   `)) as unknown as (StoredEvent & { employeeId: string })[];
   for (const { employeeId, ...event } of rows) out.set(employeeId, [...(out.get(employeeId) ?? []), event]);
