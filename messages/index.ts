@@ -4,13 +4,15 @@ import enDashboard from "./en/dashboard.json";
 import jaDashboard from "./ja/dashboard.json";
 import enSecurity from "./en/security.json";
 import jaSecurity from "./ja/security.json";
+import enPipeline from "./en/pipeline.json";
+import jaPipeline from "./ja/pipeline.json";
 
 /**
  * HR interface strings, one file per feature and language (so features do not edit one shared file).
  * Each file holds its own top-level namespaces; they are merged here. Add a feature: import its two
  * files and add them to both lists.
  */
-const ja = [jaCore, jaSecurity, jaDashboard];
-const en = [enCore, enSecurity, enDashboard];
+const ja = [jaCore, jaSecurity, jaDashboard, jaPipeline];
+const en = [enCore, enSecurity, enDashboard, enPipeline];
 
 export const MESSAGES = { ja: Object.assign({}, ...ja), en: Object.assign({}, ...en) } as const;

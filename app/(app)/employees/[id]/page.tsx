@@ -3,16 +3,22 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { statusLabel } from "@/app/_components/status-label";
 import { requireTenant } from "@/lib/auth/tenant";
 import { nationalityName } from "@/lib/data/nationalities";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, todayInJapan } from "@/lib/i18n/format";
 import { LANGUAGE_NAMES } from "@/lib/i18n/languages";
+import { getEmployeeTimeline } from "@/lib/services/dashboard/employee-timeline";
 import { getEmployee } from "@/lib/services/get-employee";
+import { CheckStatus } from "./_timeline/check-status";
+import { DutyList } from "./_timeline/duty-list";
+import { History } from "./_timeline/history";
+import { WorkSummary } from "./_timeline/work-summary";
 import { ArchiveForm } from "./archive-form";
 import { loadOr404 } from "./load";
 
 export default async function EmployeePage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireTenant();
   const { id } = await params;
-  const { employee, cards } = await loadOr404(() => getEmployee(session, id));
+  const today = todayInJapan();
+  const [{ employee, cards }, timeline] = await loadOr404(() => Promise.all([getEmployee(session, id), getEmployeeTimeline(session, id, today)]));
   const t = await getTranslations();
   const locale = await getLocale();
   const canWrite = session.actor.role !== "viewer";
@@ -35,6 +41,11 @@ export default async function EmployeePage({ params }: { params: Promise<{ id: s
         <div>
           <h1 className="text-2xl font-bold">{employee.nameOnCard}</h1>
           {employee.archivedAt ? <p className="mt-1 inline-block rounded bg-gray-200 px-2 py-0.5 text-sm">{t("employees.archived")}</p> : null}
+          <p className="mt-1">
+            <Link href={`/employees/${employee.id}/events`} className="font-semibold text-accent underline">
+              {t("pipeline.link")}
+            </Link>
+          </p>
         </div>
         {canWrite && !employee.archivedAt ? (
           <div className="flex flex-wrap gap-2">
@@ -47,6 +58,8 @@ export default async function EmployeePage({ params }: { params: Promise<{ id: s
           </div>
         ) : null}
       </div>
+      <WorkSummary evaluation={timeline.evaluation} />
+      <DutyList duties={timeline.duties} today={today} />
       <section aria-labelledby="person-heading" className="rounded-lg border border-gray-200 bg-white p-4">
         <h2 id="person-heading" className="mb-3 font-semibold">{t("employees.personSection")}</h2>
         <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-3">
@@ -60,6 +73,9 @@ export default async function EmployeePage({ params }: { params: Promise<{ id: s
       </section>
       <section aria-labelledby="cards-heading" className="rounded-lg border border-gray-200 bg-white p-4">
         <h2 id="cards-heading" className="mb-3 font-semibold">{t("employees.cardHistory")}</h2>
+        <div className="mb-3">
+          <CheckStatus employeeId={employee.id} state={timeline.cardCheck} />
+        </div>
         <ol className="flex flex-col gap-3">
           {cards.map((card, index) => (
             <li key={card.id} className={`rounded-md border p-3 ${index === 0 ? "border-accent" : "border-gray-200 text-gray-700"}`}>
@@ -76,6 +92,7 @@ export default async function EmployeePage({ params }: { params: Promise<{ id: s
           ))}
         </ol>
       </section>
+      <History items={timeline.items} />
       {canWrite && !employee.archivedAt ? <ArchiveForm employeeId={employee.id} /> : null}
     </div>
   );
