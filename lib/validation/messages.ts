@@ -68,6 +68,7 @@ const FIELDS: Record<string, { ja: string; en: string }> = {
   extraActivityPermission: { ja: "資格外活動許可", en: "Permission for other activities" },
   address: { ja: "所在地", en: "Address" },
   postalCode: { ja: "郵便番号", en: "Postal code" },
+  retentionYears: { ja: "退職者データの保存期間", en: "Retention after employment ends" },
 };
 
 export function fieldLabel(field: string, locale: HrLocale): string {
