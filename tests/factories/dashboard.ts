@@ -48,7 +48,7 @@ export async function insertNotification(
   sql: postgres.Sql,
   at: { companyId: string; employeeId: string; dutyId?: string },
   status: "pending" | "sent" | "failed",
-  kind = "duty_created",
+  kind = "created",
 ): Promise<string> {
   const [row] = await sql`
     insert into notifications (company_id, duty_id, employee_id, recipient_type, kind, send_on, dedupe_key, status, attempts, last_error, sent_at)

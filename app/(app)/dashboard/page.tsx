@@ -74,7 +74,7 @@ export default async function DashboardPage() {
       tone: "warning",
       count: o.failedEmails.count,
       href: "/dashboard/emails",
-      items: o.failedEmails.items.map((m) => ({ key: m.notificationId, href: m.employeeId ? person(m.employeeId) : "/dashboard/emails", name: m.nameOnCard ?? t(`recipient.${m.recipientType}`), detail: m.kind, when: date(m.sendOn) })),
+      items: o.failedEmails.items.map((m) => ({ key: m.notificationId, href: m.employeeId ? person(m.employeeId) : "/dashboard/emails", name: m.nameOnCard ?? t(`recipient.${m.recipientType}`), detail: t.has(`mailKind.${m.kind}`) ? t(`mailKind.${m.kind}` as "mailKind.created") : m.kind, when: date(m.sendOn) })),
     },
   ];
   const tiles: Tile[] = sections.map((s) => ({ id: s.id, label: t(`${s.id}.title`), count: s.count, href: s.href, tone: s.tone, toneLabel: t(`tone.${s.count === 0 ? "ok" : s.tone}`) }));

@@ -40,7 +40,14 @@ export type TimelineItem =
   | { kind: "check"; at: string; id: string; checkedOn: string; result: string; checkerName: string | null }
   | { kind: "audit"; at: string; id: number; action: string; actorType: string; actorName: string | null };
 
+export type CardCheckState =
+  | { state: "no_card" }
+  | { state: "due_now"; since: string }
+  | { state: "at_next_card"; lastOkOn: string; expiresOn: string | null };
+
 export type EmployeeTimeline = {
+  /** A check belongs to one card: a renewal or change (a new current card) makes the next one due. */
+  cardCheck: CardCheckState;
   /** The engine's answer for today from the stored facts; null when they cannot be evaluated. */
   evaluation: TEvaluateResult | null;
   duties: TimelineDuty[];
@@ -65,8 +72,18 @@ export async function getEmployeeTimeline(ctx: ServiceContext, employeeId: strin
     const duties = await dutiesOf(tx, ctx.companyId, employeeId);
     const items = [...(await otherItems(tx, ctx.companyId, employeeId)), ...duties.map(dutyItem)];
     items.sort((a, b) => b.at.localeCompare(a.at));
-    return { evaluation: input ? evaluate(input) : null, duties, items };
+    return { evaluation: input ? evaluate(input) : null, duties, items, cardCheck: await cardCheckState(tx, ctx.companyId, facts) };
   });
+}
+
+async function cardCheckState(tx: Tx, companyId: string, facts: { cardId: string | null; periodOfStayExpiresOn: string | null }): Promise<CardCheckState> {
+  if (!facts.cardId) return { state: "no_card" };
+  const [row] = (await tx.execute(sql`
+    select (select max(checked_on)::text from card_checks k where k.company_id = c.company_id and k.card_record_id = c.id and k.result = 'ok') as "lastOkOn",
+      (c.created_at at time zone 'Asia/Tokyo')::date::text as since
+    from card_records c where c.company_id = ${companyId}::uuid and c.id = ${facts.cardId}::uuid`)) as unknown as { lastOkOn: string | null; since: string }[];
+  if (!row) return { state: "no_card" };
+  return row.lastOkOn ? { state: "at_next_card", lastOkOn: row.lastOkOn, expiresOn: facts.periodOfStayExpiresOn } : { state: "due_now", since: row.since };
 }
 
 async function dutiesOf(tx: Tx, companyId: string, employeeId: string): Promise<TimelineDuty[]> {

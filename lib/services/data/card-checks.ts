@@ -1,8 +1,10 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
-import { cardChecks, cardRecords, employees, users } from "@/db/schema";
+import { cardChecks, cardRecords, employees, uploads, users } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { isStatusCode, statusInfo } from "@/lib/compliance";
 import { AppError, notFound } from "@/lib/errors";
+import type { InspectedFile } from "@/lib/storage/file-policy";
+import { putFile, removeFile } from "@/lib/storage/file-store";
 import { CARD_CHECK_BOOLEANS, cardCheckIssues, ZCardCheckInput } from "@/lib/validation/card-check";
 import { isUuid } from "@/lib/validation/common";
 import { dataIssue, toDataFieldIssues } from "@/lib/validation/data-messages";
@@ -50,27 +52,45 @@ export async function listCardChecks(ctx: ServiceContext, employeeId: string) {
   });
 }
 
-/** Records one check against the employee's current card (chosen here, never by the client). */
-export async function recordCardCheck(ctx: ServiceContext, employeeId: string, input: unknown, today: string, uploadId: string | null = null): Promise<{ id: string }> {
+/**
+ * Records one check against the employee's current card (chosen here, never by the client), with an
+ * optional screenshot (the lapse-check result or the IC reader's screen). The file is written before the
+ * transaction and removed if it fails, so a refused check leaves neither a row nor a file behind.
+ */
+export async function recordCardCheck(ctx: ServiceContext, employeeId: string, input: unknown, today: string, screenshot: InspectedFile | null = null): Promise<{ id: string }> {
   assertCanWrite(ctx);
   if (!isUuid(employeeId)) throw notFound("employee");
   const parsed = ZCardCheckInput.safeParse(input);
   if (!parsed.success) throw new AppError("invalid_input", "some fields are invalid", toDataFieldIssues(parsed.error, ctx.locale));
-  return withTenant(ctx, async (tx) => {
-    const [card] = await tx
-      .select({ id: cardRecords.id, statusCode: cardRecords.statusCode })
-      .from(employees)
-      .innerJoin(cardRecords, and(eq(cardRecords.companyId, employees.companyId), eq(cardRecords.employeeId, employees.id), isNull(cardRecords.supersededAt)))
-      .where(and(eq(employees.companyId, ctx.companyId), eq(employees.id, employeeId), isNull(employees.archivedAt)));
-    if (!card) throw notFound("employee");
-    const issues = cardCheckIssues(parsed.data, today, needsDesignation(card.statusCode));
-    if (issues.length) throw new AppError("invalid_input", "some fields are invalid", issues.map((i) => dataIssue(i.field, i.rule, ctx.locale)));
-    const [row] = await tx
-      .insert(cardChecks)
-      .values({ ...parsed.data, note: parsed.data.note || null, companyId: ctx.companyId, employeeId, cardRecordId: card.id, checkedBy: ctx.actor.type === "user" ? ctx.actor.id : null, uploadId })
-      .returning({ id: cardChecks.id });
-    if (!row) throw new Error("insert returned no row");
-    await writeAudit(tx, ctx, { action: "card_check.recorded", entityType: "card_check", entityId: row.id, data: { employeeId, cardRecordId: card.id, result: parsed.data.result } });
-    return row;
-  });
+  const stored = screenshot ? await putFile(ctx.companyId, screenshot.bytes) : null;
+  try {
+    return await withTenant(ctx, async (tx) => {
+      const [card] = await tx
+        .select({ id: cardRecords.id, statusCode: cardRecords.statusCode })
+        .from(employees)
+        .innerJoin(cardRecords, and(eq(cardRecords.companyId, employees.companyId), eq(cardRecords.employeeId, employees.id), isNull(cardRecords.supersededAt)))
+        .where(and(eq(employees.companyId, ctx.companyId), eq(employees.id, employeeId), isNull(employees.archivedAt)));
+      if (!card) throw notFound("employee");
+      const issues = cardCheckIssues(parsed.data, today, needsDesignation(card.statusCode));
+      if (issues.length) throw new AppError("invalid_input", "some fields are invalid", issues.map((i) => dataIssue(i.field, i.rule, ctx.locale)));
+      let uploadId: string | null = null;
+      if (stored && screenshot) {
+        const [upload] = await tx
+          .insert(uploads)
+          .values({ companyId: ctx.companyId, employeeId, kind: "card_check", mimeType: screenshot.mimeType, size: screenshot.size, sha256: stored.sha256, storageKey: stored.storageKey })
+          .returning({ id: uploads.id });
+        uploadId = upload?.id ?? null;
+      }
+      const [row] = await tx
+        .insert(cardChecks)
+        .values({ ...parsed.data, note: parsed.data.note || null, companyId: ctx.companyId, employeeId, cardRecordId: card.id, checkedBy: ctx.actor.type === "user" ? ctx.actor.id : null, uploadId })
+        .returning({ id: cardChecks.id });
+      if (!row) throw new Error("insert returned no row");
+      await writeAudit(tx, ctx, { action: "card_check.recorded", entityType: "card_check", entityId: row.id, data: { employeeId, cardRecordId: card.id, result: parsed.data.result, uploadId } });
+      return row;
+    });
+  } catch (error) {
+    if (stored) await removeFile(stored.storageKey).catch(() => undefined);
+    throw error;
+  }
 }
