@@ -9,6 +9,7 @@ export type FieldLabels = Readonly<Record<string, { ja: string; en: string }>>;
 const EXTRA_RULES: Record<string, { ja: string; en: string }> = {
   not_in_future: { ja: "今日より後の日付は入力できません", en: "must not be after today (Japan time)" },
   https_url: { ja: "https:// で始まる公開 URL を入力してください", en: "must be a public https:// URL" },
+  unknown_workplace: { ja: "自社の事業所から選んでください", en: "must be one of your company's workplaces" },
   webhook_event: {
     ja: "イベントを1つ以上選んでください",
     en: "must list at least one of the webhook events",

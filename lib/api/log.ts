@@ -5,10 +5,8 @@
  */
 export function logUnexpected(route: string, requestId: string, error: unknown): void {
   const name = error instanceof Error ? error.name : typeof error;
-  const code =
-    typeof error === "object" && error !== null && "code" in error
-      ? String((error as { code: unknown }).code)
-      : undefined;
+  // Drizzle wraps the driver's error: the SQLSTATE is on the cause.
+  const code = sqlState(error) ?? sqlState(error instanceof Error ? error.cause : undefined);
   const frames =
     error instanceof Error
       ? (error.stack ?? "")
@@ -19,6 +17,12 @@ export function logUnexpected(route: string, requestId: string, error: unknown):
   console.error(
     `[api] ${route} request ${requestId} failed: ${name}${code ? ` (${code})` : ""}\n${frames.join("\n")}`,
   );
+}
+
+function sqlState(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null && "code" in error
+    ? String((error as { code: unknown }).code)
+    : undefined;
 }
 
 const lastWarned = new Map<string, number>();

@@ -1,4 +1,4 @@
-import type { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 
 export type ApiResult = { status: number; body: unknown; headers?: Record<string, string> };
 
@@ -21,7 +21,10 @@ export function json(result: ApiResult, extraHeaders: Record<string, string> = {
  * The one error shape (lib/errors.ts AppError.toBody): {error: {code, message, field?, issues?}}.
  * For invalid input the message repeats the first issue so a person reading a log line sees which field.
  */
-export function errorResult(error: AppError): ApiResult {
+export function errorResult(original: AppError): ApiResult {
+  // An issue about the whole body has an empty path: name it `body`, so every error names a field.
+  const issues = original.issues.map((issue) => (issue.field === "" ? { ...issue, field: "body" } : issue));
+  const error = new AppError(original.code, original.message, issues);
   const body = error.toBody();
   const first = error.issues[0];
   if (error.code === "invalid_input" && first) {

@@ -10,6 +10,7 @@ import {
   updateEmployeeOp,
 } from "./employees";
 import { evaluateOp } from "./evaluate";
+import { recordCompanyEventOp, recordEventOp } from "./events";
 
 /** Every documented /api/v1 operation, in reference order. A route file exports one of these. */
 export const OPERATIONS: readonly ApiOperation[] = [
@@ -20,6 +21,8 @@ export const OPERATIONS: readonly ApiOperation[] = [
   archiveEmployeeOp,
   listCardsOp,
   recordCardOp,
+  recordEventOp,
+  recordCompanyEventOp,
   listDutiesOp,
   getDutyOp,
   confirmDutyOp,

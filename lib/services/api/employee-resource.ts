@@ -1,5 +1,10 @@
+import { and, eq } from "drizzle-orm";
+import { workplaces } from "@/db/schema";
+import { withTenant } from "@/db/tenant";
+import { extraRuleText } from "@/lib/api/field-issues";
 import { type TApiCard, type TApiEmployee, toApiCard, toApiEmployee } from "@/lib/api/schemas/employee";
 import { AppError } from "@/lib/errors";
+import { isUuid } from "@/lib/validation/common";
 import { ZUpdateEmployeeRequest } from "@/lib/validation/employee";
 import { archiveEmployee } from "../archive-employee";
 import type { ServiceContext } from "../context";
@@ -18,6 +23,7 @@ export async function getApiEmployee(ctx: ServiceContext, employeeId: string): P
 }
 
 export async function createApiEmployee(ctx: ServiceContext, input: unknown): Promise<TApiEmployee> {
+  await assertOwnWorkplace(ctx, input);
   const { id } = await createEmployee(ctx, input);
   return getApiEmployee(ctx, id);
 }
@@ -38,11 +44,40 @@ export async function patchApiEmployee(
     throw new AppError("invalid_input", "the body must be a JSON object", [
       { field: "body", rule: "invalid_type", message: "body: must be a JSON object of the fields to change" },
     ]);
+  await assertOwnWorkplace(ctx, patch);
   const { employee } = await getEmployee(ctx, employeeId);
   const stored: Record<string, unknown> = {};
   for (const key of EDITABLE) if (employee[key] !== null) stored[key] = employee[key];
   await updateEmployee(ctx, employeeId, { ...stored, ...patch });
   return getApiEmployee(ctx, employeeId);
+}
+
+/**
+ * A workplace id must name one of the caller's own workplaces. The foreign key alone would accept
+ * another company's workplace (constraint checks ignore row-level security) and answer a random id
+ * with a database error; here both are a field error before anything is written.
+ */
+async function assertOwnWorkplace(ctx: ServiceContext, input: unknown): Promise<void> {
+  const workplaceId =
+    typeof input === "object" && input !== null
+      ? (input as { workplaceId?: unknown }).workplaceId
+      : undefined;
+  if (typeof workplaceId !== "string" || !isUuid(workplaceId)) return;
+  const [own] = await withTenant(ctx, (tx) =>
+    tx
+      .select({ id: workplaces.id })
+      .from(workplaces)
+      .where(and(eq(workplaces.companyId, ctx.companyId), eq(workplaces.id, workplaceId))),
+  );
+  if (own) return;
+  const label = ctx.locale === "ja" ? "勤務先事業所" : "Workplace";
+  throw new AppError("invalid_input", "some fields are invalid", [
+    {
+      field: "workplaceId",
+      rule: "unknown_workplace",
+      message: `${label}: ${extraRuleText("unknown_workplace", ctx.locale)}`,
+    },
+  ]);
 }
 
 export async function archiveApiEmployee(ctx: ServiceContext, employeeId: string): Promise<TApiEmployee> {
