@@ -1,5 +1,7 @@
 import enCore from "./en/core.json";
 import jaCore from "./ja/core.json";
+import enApi from "./en/api.json";
+import jaApi from "./ja/api.json";
 import enDashboard from "./en/dashboard.json";
 import jaDashboard from "./ja/dashboard.json";
 import enSecurity from "./en/security.json";
@@ -12,7 +14,7 @@ import jaPipeline from "./ja/pipeline.json";
  * Each file holds its own top-level namespaces; they are merged here. Add a feature: import its two
  * files and add them to both lists.
  */
-const ja = [jaCore, jaSecurity, jaDashboard, jaPipeline];
-const en = [enCore, enSecurity, enDashboard, enPipeline];
+const ja = [jaCore, jaApi, jaSecurity, jaDashboard, jaPipeline];
+const en = [enCore, enApi, enSecurity, enDashboard, enPipeline];
 
 export const MESSAGES = { ja: Object.assign({}, ...ja), en: Object.assign({}, ...en) } as const;

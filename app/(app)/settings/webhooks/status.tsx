@@ -1,0 +1,13 @@
+import { RiskBadge, type Tone } from "@/app/_components/risk-badge";
+
+const TONES: Record<string, Tone> = {
+  delivered: "ok",
+  failed: "critical",
+  pending: "warning",
+  delivering: "info",
+};
+
+/** A delivery's state as a word with its colour (never colour alone). */
+export function DeliveryStatus({ status, label }: { status: string; label: string }) {
+  return <RiskBadge tone={TONES[status] ?? "info"}>{label}</RiskBadge>;
+}
