@@ -83,6 +83,14 @@ const ACTIONS: ActionCase[] = [
     },
   },
   {
+    name: "update retention period",
+    path: () => "/settings/privacy",
+    submit: async (page) => {
+      await page.getByLabel("保存期間 (雇用終了日から)").selectOption("7");
+      await page.getByRole("button", { name: "保存期間を保存" }).click();
+    },
+  },
+  {
     name: "invite member",
     path: () => "/settings/team",
     submit: async (page) => {

@@ -6,13 +6,13 @@ import { AppError, notFound } from "@/lib/errors";
 import { toFieldIssues } from "@/lib/validation/messages";
 import { writeAudit } from "../audit";
 import { assertRole, type ServiceContext } from "../context";
+import { RETENTION_YEARS_CHOICES, RETENTION_YEARS_DEFAULT } from "./retention-choices";
 
 /**
  * How many years a company keeps the data of an employee after their employment ended (a company
  * setting in companies.settings.retentionYears). The daily purge (purge-separated.ts) reads it.
  */
-export const RETENTION_YEARS_DEFAULT = 3;
-export const RETENTION_YEARS_CHOICES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+export { RETENTION_YEARS_CHOICES, RETENTION_YEARS_DEFAULT };
 
 export const ZRetentionSettings = z.strictObject({
   retentionYears: z.enum(RETENTION_YEARS_CHOICES.map(String) as [string, ...string[]], { message: "invalid_choice" }).transform(Number),

@@ -12,6 +12,7 @@ import { DutyList } from "./_timeline/duty-list";
 import { History } from "./_timeline/history";
 import { WorkSummary } from "./_timeline/work-summary";
 import { ArchiveForm } from "./archive-form";
+import { ExportSection } from "./export/export-section";
 import { loadOr404 } from "./load";
 
 export default async function EmployeePage({ params }: { params: Promise<{ id: string }> }) {
@@ -93,6 +94,7 @@ export default async function EmployeePage({ params }: { params: Promise<{ id: s
         </ol>
       </section>
       <History items={timeline.items} />
+      {canWrite ? <ExportSection employeeId={employee.id} /> : null}
       {canWrite && !employee.archivedAt ? <ArchiveForm employeeId={employee.id} /> : null}
     </div>
   );
