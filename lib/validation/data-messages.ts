@@ -23,6 +23,7 @@ const RULES: Record<string, { ja: string; en: string }> = {
   boolean_value: { ja: "「はい」「いいえ」(又は yes/no, 1/0) で入力してください", en: "must be yes/no (or はい/いいえ, 1/0)" },
   duplicate_in_file: { ja: "ファイル内で重複しています", en: "appears more than once in the file" },
   already_registered: { ja: "同じ値の従業員がすでに登録されています", en: "is already used by a registered employee" },
+  unknown_workplace: { ja: "会社情報に登録された事業所名と一致しません", en: "matches no workplace registered in the company settings" },
   unknown_employee: { ja: "該当する従業員が見つかりません (社員番号を確認してください)", en: "matches no employee (check the employee number)" },
   hours_range: { ja: "0〜24 の数値 (小数2桁まで) で入力してください", en: "must be a number from 0 to 24 (at most 2 decimals)" },
   no_hours_rule: { ja: "この従業員は資格外活動許可 (包括) の時間管理の対象外です", en: "is not under the 28-hour rule (no comprehensive permission)" },
