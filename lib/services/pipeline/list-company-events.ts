@@ -12,8 +12,8 @@ export async function listCompanyEvents(ctx: ServiceContext) {
         type: companyEvents.type,
         date: companyEvents.date,
         data: companyEvents.data,
-        employees: sql<number>`(select count(*)::int from events e where e.company_event_id = ${companyEvents.id})`,
-        duties: sql<number>`(select count(*)::int from duties d join events e on e.id = d.event_id where e.company_event_id = ${companyEvents.id} and d.status <> 'cancelled')`,
+        employees: sql<number>`(select count(*)::int from events e where e.company_event_id = "company_events"."id")`,
+        duties: sql<number>`(select count(*)::int from duties d join events e on e.id = d.event_id where e.company_event_id = "company_events"."id" and d.status <> 'cancelled')`,
       })
       .from(companyEvents)
       .where(and(eq(companyEvents.companyId, ctx.companyId), isNull(companyEvents.deletedAt)))

@@ -1,6 +1,7 @@
 import { unsafeGenerateDailyRows } from "./daily-rows";
 import { type DueRow, unsafeSelectDueRows } from "./due-rows";
 import { unsafeEmitDutyWebhooks } from "./webhook-rows";
+import { unsafeRefreshWorkStates } from "./work-state";
 
 export type Enqueue = (rows: readonly DueRow[]) => Promise<void>;
 
@@ -11,9 +12,10 @@ export type Enqueue = (rows: readonly DueRow[]) => Promise<void>;
  * `today` is a parameter so tests can move the clock; the worker passes today in Japan.
  */
 export async function runNotificationSweep(opts: { today: string; enqueue: Enqueue }): Promise<Record<string, number>> {
+  const work = await unsafeRefreshWorkStates(opts.today);
   const generated = await unsafeGenerateDailyRows(opts.today);
   const hooks = await unsafeEmitDutyWebhooks(opts.today);
   const { due, cancelled, superseded } = await unsafeSelectDueRows(opts.today);
   if (due.length > 0) await opts.enqueue(due);
-  return { ...generated, ...hooks, cancelled, superseded, enqueued: due.length };
+  return { ...work, ...generated, ...hooks, cancelled, superseded, enqueued: due.length };
 }
