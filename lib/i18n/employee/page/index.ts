@@ -1,13 +1,31 @@
 import type { FieldIssue } from "@/lib/errors";
 import { EMPLOYEE_LANGUAGES, type EmployeeLanguage } from "@/lib/i18n/languages";
 import { EN } from "./en";
+import { ID } from "./id";
 import { JA } from "./ja";
+import { MY } from "./my";
+import { NE } from "./ne";
+import { PT } from "./pt";
+import { TL } from "./tl";
 import { FIELD_KEYS, type FieldKey, type PageCopy, RULE_KEYS, type RuleKey } from "./types";
+import { VI } from "./vi";
+import { ZH } from "./zh";
 
-const COPY: Partial<Record<EmployeeLanguage, PageCopy>> = { ja: JA, en: EN };
+/** Every employee language has its own page copy: the type makes a missing one a compile error. */
+const COPY: Record<EmployeeLanguage, PageCopy> = {
+  ja: JA,
+  en: EN,
+  vi: VI,
+  zh: ZH,
+  id: ID,
+  ne: NE,
+  tl: TL,
+  my: MY,
+  pt: PT,
+};
 
 export function pageCopy(language: EmployeeLanguage): PageCopy {
-  return COPY[language] ?? EN;
+  return COPY[language];
 }
 
 /** `{name}`-style placeholders; unknown ones stay visible rather than vanish. */
