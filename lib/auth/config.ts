@@ -10,6 +10,7 @@ import { sendEmail } from "@/lib/email/mailer";
 import { magicLinkEmail } from "@/lib/email/templates/magic-link";
 import { getEnv } from "@/lib/env";
 import { SignInRateLimited } from "@/lib/security/sign-in-error";
+import { isSessionRevoked, newSessionId, revokeSession } from "@/lib/security/session-revocation";
 import { magicLinkAttempt, passwordAttempt, RATE_LIMITED_PATH } from "@/lib/security/sign-in-limits";
 import { ZSignInRequest } from "@/lib/validation/account";
 import { verifyPassword } from "./password";
@@ -21,6 +22,8 @@ import { verifyPassword } from "./password";
  * Both providers are rate-limited per IP and per account (lib/security/sign-in-limits.ts) here, where
  * every path in — our forms and direct posts to /api/auth — has to pass.
  */
+const SESSION_MAX_AGE = 8 * 60 * 60;
+
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const env = getEnv();
   const { db } = systemConnection();
@@ -31,7 +34,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     // Secure (and __Secure-/__Host- prefixed) cookies exactly when the public URL is https; Auth.js's cookies
     // are httpOnly and SameSite=Lax. Fixed from configuration, not guessed per request.
     useSecureCookies: env.APP_URL.startsWith("https://"),
-    session: { strategy: "jwt", maxAge: 8 * 60 * 60, updateAge: 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE, updateAge: 60 * 60 },
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
     providers: [
       Credentials({
@@ -61,6 +64,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         },
       }),
     ],
+    events: {
+      async signOut(message) {
+        const token = "token" in message ? message.token : null;
+        if (typeof token?.sid === "string") await revokeSession(token.sid, typeof token.exp === "number" ? token.exp - Date.now() / 1000 : SESSION_MAX_AGE);
+      },
+    },
     callbacks: {
       // Runs before a magic link is made: a refused request gets no token and no email.
       async signIn({ user, email }) {
@@ -68,8 +77,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         const attempt = await magicLinkAttempt(user.email ?? "", await headers());
         return attempt.allowed ? true : RATE_LIMITED_PATH;
       },
-      jwt({ token, user }) {
-        if (user?.id) token.sub = user.id;
+      // A fresh session id at every sign-in; a signed-out id (lib/security/session-revocation.ts) ends the session.
+      async jwt({ token, user }) {
+        if (user?.id) return { ...token, sub: user.id, sid: newSessionId() };
+        if (typeof token.sid === "string" && (await isSessionRevoked(token.sid))) return null;
         return token;
       },
       session({ session, token }) {

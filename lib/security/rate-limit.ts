@@ -40,7 +40,7 @@ export async function consume(redis: Redis, limit: Limit, key: string, now = Dat
  * The shared client has no offline queue (commands fail at once while Redis is down), so a process's
  * first check would fail open while the connection is still being made: wait for it, briefly.
  */
-async function whenReady(redis: Redis, timeoutMs = 300): Promise<void> {
+export async function whenReady(redis: Redis, timeoutMs = 300): Promise<void> {
   if (redis.status === "ready" || redis.status === "reconnecting" || redis.status === "end" || redis.status === "close") return;
   if (redis.status === "wait") await redis.connect().catch(() => {});
   await new Promise<void>((resolve) => {

@@ -77,6 +77,29 @@ describe("sessions", () => {
   });
 });
 
+describe("sign-out", () => {
+  it("ends the session everywhere: a copied session cookie stops working once its owner signs out", async () => {
+    const context = await newContext("203.0.113.59");
+    const page = await context.newPage();
+    await passwordSignIn(page, ownerEmail, PASSWORD);
+    await page.waitForURL("**/dashboard");
+    const stolen = await sessionCookie(context);
+    expect(stolen).toBeTruthy();
+    const thief = await newContext("198.51.100.99");
+    await thief.addCookies([{ name: SESSION_COOKIE, value: stolen?.value ?? "", url: base }]);
+    const thiefPage = await thief.newPage();
+    // Control: before the sign-out, the copy works.
+    await thiefPage.goto(`${base}/dashboard`);
+    expect(new URL(thiefPage.url()).pathname).toBe("/dashboard");
+    await page.getByRole("button", { name: "サインアウト" }).click();
+    await page.waitForURL("**/sign-in");
+    await thiefPage.goto(`${base}/dashboard`);
+    await thiefPage.waitForURL("**/sign-in");
+    await thief.close();
+    await context.close();
+  });
+});
+
 describe("sign-in rate limits (no account enumeration)", () => {
   it("ten failures, then 'too many attempts' — the same sequence for a registered and an unknown email", async () => {
     const sequences: string[][] = [];
