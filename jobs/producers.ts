@@ -10,12 +10,18 @@ export const SEND_BACKOFF_MS = 30_000;
 const globalForQueues = globalThis as unknown as { zairyuNotificationQueue?: Queue };
 
 export function notificationQueue(): Queue {
-  globalForQueues.zairyuNotificationQueue ??= new Queue(QUEUES.notifications, { connection: workerRedis(), prefix: queuePrefix() });
+  globalForQueues.zairyuNotificationQueue ??= new Queue(QUEUES.notifications, {
+    connection: workerRedis(),
+    prefix: queuePrefix(),
+  });
   return globalForQueues.zairyuNotificationQueue;
 }
 
 /** The sweep's enqueue: ids only, deterministic job ids, exponential backoff. */
-export async function enqueueNotifications(rows: readonly DueRow[], opts: { backoffMs?: number; attempts?: number; queue?: Queue } = {}): Promise<void> {
+export async function enqueueNotifications(
+  rows: readonly DueRow[],
+  opts: { backoffMs?: number; attempts?: number; queue?: Queue } = {},
+): Promise<void> {
   const queue = opts.queue ?? notificationQueue();
   for (let i = 0; i < rows.length; i += 500) {
     await queue.addBulk(

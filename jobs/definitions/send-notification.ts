@@ -17,9 +17,14 @@ export const sendNotificationJob = defineJob({
   attempts: SEND_ATTEMPTS,
   handler: async (payload, job) => {
     const attempts = job.opts.attempts ?? SEND_ATTEMPTS;
-    const outcome = await sendNotification(payload.companyId, payload.notificationId, { isLastAttempt: job.attemptsMade + 1 >= attempts });
+    const outcome = await sendNotification(payload.companyId, payload.notificationId, {
+      isLastAttempt: job.attemptsMade + 1 >= attempts,
+    });
     // Another attempt holds a fresh claim (e.g. a stalled job re-run): retry later, after its timeout.
-    if (outcome === "busy") throw new NotificationBusyError(`notification ${payload.notificationId} is being sent by another attempt`);
+    if (outcome === "busy")
+      throw new NotificationBusyError(
+        `notification ${payload.notificationId} is being sent by another attempt`,
+      );
     return outcome;
   },
 });

@@ -54,7 +54,9 @@ describe("pipeline: HR records events and sees duties", () => {
     employeeId = await addEmployee(page, "NGUYEN VAN AN", "2029-09-30");
     await page.getByRole("link", { name: "出来事と手続き" }).click();
     await page.waitForURL(`**/employees/${employeeId}/events`);
-    await expect(page.getByTestId("may-work-until").textContent()).resolves.toBe(`${formatDate("2029-09-30", "ja")} まで就労可`);
+    await expect(page.getByTestId("may-work-until").textContent()).resolves.toBe(
+      `${formatDate("2029-09-30", "ja")} まで就労可`,
+    );
 
     // Moved Mon 2026-11-02: 14 days → Mon 2026-11-16, already past.
     await recordEvent(page, "moved_house", "2026-11-02");
@@ -70,7 +72,9 @@ describe("pipeline: HR records events and sees duties", () => {
     await duty.getByLabel("通知を止める理由").fill("本人が手続き済みと口頭で確認 (証明書待ち)");
     await duty.getByRole("button", { name: "通知を止める" }).click();
     await page.getByText("通知停止中: 本人が手続き済みと口頭で確認 (証明書待ち)").waitFor();
-    await expect(page.getByTestId("duty").filter({ hasText: "住居地" }).getByText("通知停止中", { exact: true }).count()).resolves.toBe(1);
+    await expect(
+      page.getByTestId("duty").filter({ hasText: "住居地" }).getByText("通知停止中", { exact: true }).count(),
+    ).resolves.toBe(1);
   });
 
   it("a renewal applied before expiry shows the special period and the date the employee may work until", async () => {
@@ -81,7 +85,9 @@ describe("pipeline: HR records events and sees duties", () => {
     await recordEvent(page, "renewal_applied", addDays(expired, -10));
     // Special period (art. 20(6)): until the decision, at most to the end of 2 months from expiry.
     await expect(page.getByText("特例期間中 (更新申請済み)").count()).resolves.toBe(1);
-    await expect(page.getByTestId("may-work-until").textContent()).resolves.toBe(`${formatDate(addMonthsPeriod(expired, 2), "ja")} まで就労可`);
+    await expect(page.getByTestId("may-work-until").textContent()).resolves.toBe(
+      `${formatDate(addMonthsPeriod(expired, 2), "ja")} まで就労可`,
+    );
   });
 
   it("a head-office move is previewed for everyone on the books, then recorded", async () => {
@@ -92,7 +98,9 @@ describe("pipeline: HR records events and sees duties", () => {
     await page.getByRole("button", { name: "プレビュー" }).click();
     await page.waitForURL(/type=org_address_changed/);
     await expect(page.getByTestId("preview-row").count()).resolves.toBe(2);
-    await expect(page.getByText("その日に在籍する従業員 2 名のうち、2 名に手続きが必要です。").count()).resolves.toBe(1);
+    await expect(
+      page.getByText("その日に在籍する従業員 2 名のうち、2 名に手続きが必要です。").count(),
+    ).resolves.toBe(1);
     await screenshot(page, "pipeline-company-event-preview-ja");
     await page.getByRole("button", { name: "全員に記録する" }).click();
     await page.waitForURL(/\/company-events$/);
@@ -102,7 +110,11 @@ describe("pipeline: HR records events and sees duties", () => {
   });
 
   it("the events page works on a phone, and the owner's queue view answers", async () => {
-    const phone = await browser.newContext({ locale: "ja-JP", viewport: { width: 390, height: 844 }, storageState: await page.context().storageState() });
+    const phone = await browser.newContext({
+      locale: "ja-JP",
+      viewport: { width: 390, height: 844 },
+      storageState: await page.context().storageState(),
+    });
     const mobile = await phone.newPage();
     await mobile.goto(`${base}/employees/${employeeId}/events`);
     await expect(mobile.getByRole("heading", { name: "手続き", exact: true }).count()).resolves.toBe(1);

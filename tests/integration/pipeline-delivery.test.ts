@@ -14,7 +14,11 @@ beforeAll(async () => {
 const mine = (row: { companyId: string }) => row.companyId === a.companyId;
 const employee = async (language = "en") => {
   const email = `emp-${crypto.randomUUID()}@example.test`;
-  const { id } = await makeEmployee(a, { email, preferredLanguage: language }, { periodOfStayExpiresOn: "2030-09-30" });
+  const { id } = await makeEmployee(
+    a,
+    { email, preferredLanguage: language },
+    { periodOfStayExpiresOn: "2030-09-30" },
+  );
   return { id, email };
 };
 
@@ -25,14 +29,17 @@ describe("the sweep is idempotent", () => {
     await recordEvent(a, e.id, { type: "moved_house", date: "2027-07-01" }, { today: "2027-07-01" });
     await sweepAndSend("2027-07-01", { only: mine });
     await sweepAndSend("2027-07-01", { only: mine });
-    expect((await mailTo(e.email)).map((m) => m.subject)).toEqual(["Action needed: Notification of your new address (住居地の届出)"]);
+    expect((await mailTo(e.email)).map((m) => m.subject)).toEqual([
+      "Action needed: Notification of your new address (住居地の届出)",
+    ]);
     await sweepAndSend("2027-07-08", { only: mine });
     await sweepAndSend("2027-07-08", { only: mine });
     expect((await mailTo(e.email)).map((m) => m.subject)).toEqual([
       "Action needed: Notification of your new address (住居地の届出)",
       "7 days left: Notification of your new address (住居地の届出)",
     ]);
-    const [sent] = await owner`select count(*)::int as n from notifications where employee_id = ${e.id} and status = 'sent'`;
+    const [sent] =
+      await owner`select count(*)::int as n from notifications where employee_id = ${e.id} and status = 'sent'`;
     expect(sent?.n).toBe(2);
   });
 });
@@ -45,7 +52,8 @@ describe("the worker stops for three days", () => {
     // two: moved Tue 2027-08-03 → due Tue 2027-08-17 (ladder 08-03, 08-10, 08-15, 08-17).
     await recordEvent(a, one.id, { type: "moved_house", date: "2027-07-30" }, { today: "2027-07-30" });
     await recordEvent(a, two.id, { type: "moved_house", date: "2027-08-03" }, { today: "2027-08-03" });
-    for (const day of ["2027-07-30", "2027-08-03", "2027-08-06", "2027-08-09"]) await sweepAndSend(day, { only: mine });
+    for (const day of ["2027-07-30", "2027-08-03", "2027-08-06", "2027-08-09"])
+      await sweepAndSend(day, { only: mine });
     const before = { one: (await mailTo(one.email)).length, two: (await mailTo(two.email)).length };
     expect(before).toEqual({ one: 2, two: 1 });
 
@@ -57,8 +65,11 @@ describe("the worker stops for three days", () => {
     expect(oneNew).toEqual(["Due today: Notification of your new address (住居地の届出)"]);
     // two missed the 7-day step (08-10): sent once, with the days left as of today (4).
     expect(twoNew).toEqual(["4 days left: Notification of your new address (住居地の届出)"]);
-    const superseded = await owner`select send_on::text as s, last_error from notifications where employee_id = ${one.id} and status = 'cancelled' and kind = 'before'`;
-    expect(superseded.map((r) => [r.s, r.last_error])).toEqual([["2027-08-11", "superseded by a later reminder"]]);
+    const superseded =
+      await owner`select send_on::text as s, last_error from notifications where employee_id = ${one.id} and status = 'cancelled' and kind = 'before'`;
+    expect(superseded.map((r) => [r.s, r.last_error])).toEqual([
+      ["2027-08-11", "superseded by a later reminder"],
+    ]);
 
     // A second run the same day, and a restart loop, send nothing more.
     await sweepAndSend("2027-08-13", { only: mine });
@@ -70,18 +81,30 @@ describe("the worker stops for three days", () => {
     const e = await employee();
     // Card lost Fri 2027-10-01: 14 days → Fri 2027-10-15.
     await recordEvent(a, e.id, { type: "card_lost", date: "2027-10-01" }, { today: "2027-10-01" });
-    const [duty] = await owner`select id, due_date::text as due from duties where employee_id = ${e.id} and code = 'card_reissue'`;
+    const [duty] =
+      await owner`select id, due_date::text as due from duties where employee_id = ${e.id} and code = 'card_reissue'`;
     expect(duty?.due).toBe("2027-10-15");
     // Fri 10-15 due; Mon 10-18 is overdue (3 days late); Fri 10-22 is 7 days late → owner too. Sat 10-16 is not an open day.
     const sat = await sweepAndSend("2027-10-16", { only: mine });
     expect(sat.result.overdue).toBe(0);
     await sweepAndSend("2027-10-18", { only: mine });
-    const rows18 = await owner`select recipient_type, kind, status from notifications where duty_id = ${duty?.id} and send_on = '2027-10-18' order by recipient_type`;
-    expect(rows18.map((r) => `${r.recipient_type}:${r.kind}:${r.status}`)).toEqual(["employee:overdue:sent", "hr:overdue:sent"]);
+    const rows18 =
+      await owner`select recipient_type, kind, status from notifications where duty_id = ${duty?.id} and send_on = '2027-10-18' order by recipient_type`;
+    expect(rows18.map((r) => `${r.recipient_type}:${r.kind}:${r.status}`)).toEqual([
+      "employee:overdue:sent",
+      "hr:overdue:sent",
+    ]);
     await sweepAndSend("2027-10-22", { only: mine });
-    const rows22 = await owner`select recipient_type, kind from notifications where duty_id = ${duty?.id} and send_on = '2027-10-22' and status = 'sent' order by recipient_type`;
-    expect(rows22.map((r) => `${r.recipient_type}:${r.kind}`)).toEqual(["employee:overdue", "hr:overdue", "owner:escalation"]);
-    const ownerMail = (await mailTo(a.email)).filter((m) => m.subject?.includes("Escalation, overdue by 7 days"));
+    const rows22 =
+      await owner`select recipient_type, kind from notifications where duty_id = ${duty?.id} and send_on = '2027-10-22' and status = 'sent' order by recipient_type`;
+    expect(rows22.map((r) => `${r.recipient_type}:${r.kind}`)).toEqual([
+      "employee:overdue",
+      "hr:overdue",
+      "owner:escalation",
+    ]);
+    const ownerMail = (await mailTo(a.email)).filter((m) =>
+      m.subject?.includes("Escalation, overdue by 7 days"),
+    );
     expect(ownerMail).toHaveLength(1);
   });
 });

@@ -36,8 +36,15 @@ beforeAll(async () => {
   b = await makeCompany("別会社");
   for (const group of MIX)
     for (let i = 0; i < group.count; i++) {
-      const card = group.status === "permanent_resident" ? { statusCode: group.status, periodOfStayExpiresOn: null } : { statusCode: group.status, periodOfStayExpiresOn: "2030-09-30" };
-      const { id } = await makeEmployee(a, { email: undefined, nameOnCard: `${group.status.toUpperCase()} ${i}` }, card);
+      const card =
+        group.status === "permanent_resident"
+          ? { statusCode: group.status, periodOfStayExpiresOn: null }
+          : { statusCode: group.status, periodOfStayExpiresOn: "2030-09-30" };
+      const { id } = await makeEmployee(
+        a,
+        { email: undefined, nameOnCard: `${group.status.toUpperCase()} ${i}` },
+        card,
+      );
       expectedCode.set(id, group.expected);
     }
   archivedId = (await makeEmployee(a, { email: undefined }, { statusCode: "engineer_specialist" })).id;
@@ -53,8 +60,12 @@ describe("a head-office move fans out to every employee on the books, and the en
   it("the preview shows exactly who would get which duty, and writes nothing", async () => {
     const preview = await previewCompanyEvent(a, move, { today: "2027-06-01" });
     expect(preview.total).toBe(50);
-    for (const row of preview.rows) expect(row.duties.map((d) => d.code)).toEqual(expectedCode.get(row.employeeId) ? [expectedCode.get(row.employeeId)] : []);
-    const [count] = await owner`select count(*)::int as n from events where company_id = ${a.companyId} and type = 'org_address_changed'`;
+    for (const row of preview.rows)
+      expect(row.duties.map((d) => d.code)).toEqual(
+        expectedCode.get(row.employeeId) ? [expectedCode.get(row.employeeId)] : [],
+      );
+    const [count] =
+      await owner`select count(*)::int as n from events where company_id = ${a.companyId} and type = 'org_address_changed'`;
     expect(count?.n).toBe(0);
   });
 
@@ -62,7 +73,8 @@ describe("a head-office move fans out to every employee on the books, and the en
     const result = await recordCompanyEvent(a, move, { today: "2027-06-01" });
     expect(result.employees).toBe(50);
     expect(result.sync.created).toBe(30);
-    const duties = await owner`select employee_id, code, due_date::text as due from duties where company_id = ${a.companyId} and trigger = 'org_address_changed' and status = 'open'`;
+    const duties =
+      await owner`select employee_id, code, due_date::text as due from duties where company_id = ${a.companyId} and trigger = 'org_address_changed' and status = 'open'`;
     expect(duties).toHaveLength(30);
     for (const d of duties) {
       expect(d.code).toBe(expectedCode.get(d.employee_id));
@@ -71,22 +83,29 @@ describe("a head-office move fans out to every employee on the books, and the en
     const withDuty = new Set(duties.map((d) => d.employee_id));
     for (const [id, code] of expectedCode) expect(withDuty.has(id)).toBe(code !== null);
     for (const id of [archivedId, leaverId, otherCompanyId]) expect(withDuty.has(id)).toBe(false);
-    const [otherEvents] = await owner`select count(*)::int as n from events where employee_id in (${archivedId}, ${leaverId}, ${otherCompanyId}) and type = 'org_address_changed'`;
+    const [otherEvents] =
+      await owner`select count(*)::int as n from events where employee_id in (${archivedId}, ${leaverId}, ${otherCompanyId}) and type = 'org_address_changed'`;
     expect(otherEvents?.n).toBe(0);
   });
 
   it("company B can neither preview A's staff nor withdraw A's company event", async () => {
     const [event] = await owner`select id from company_events where company_id = ${a.companyId}`;
-    expect((await previewCompanyEvent(b, move, { today: "2027-06-01" })).rows.map((r) => r.employeeId)).toEqual([otherCompanyId]);
-    await expect(deleteCompanyEvent(b, event?.id, { today: "2027-06-02" })).rejects.toMatchObject({ code: "not_found" });
-    const [open] = await owner`select count(*)::int as n from duties where company_id = ${a.companyId} and trigger = 'org_address_changed' and status = 'open'`;
+    expect(
+      (await previewCompanyEvent(b, move, { today: "2027-06-01" })).rows.map((r) => r.employeeId),
+    ).toEqual([otherCompanyId]);
+    await expect(deleteCompanyEvent(b, event?.id, { today: "2027-06-02" })).rejects.toMatchObject({
+      code: "not_found",
+    });
+    const [open] =
+      await owner`select count(*)::int as n from duties where company_id = ${a.companyId} and trigger = 'org_address_changed' and status = 'open'`;
     expect(open?.n).toBe(30);
   });
 
   it("withdrawing it cancels the 30 duties and their pending reminders", async () => {
     const [event] = await owner`select id from company_events where company_id = ${a.companyId}`;
     await deleteCompanyEvent(a, event?.id, { today: "2027-06-02" });
-    const rows = await owner`select status, count(*)::int as n from duties where company_id = ${a.companyId} and trigger = 'org_address_changed' group by status`;
+    const rows =
+      await owner`select status, count(*)::int as n from duties where company_id = ${a.companyId} and trigger = 'org_address_changed' group by status`;
     expect(rows.map((r) => [r.status, r.n])).toEqual([["cancelled", 30]]);
     const [pending] = await owner`
       select count(*)::int as n from notifications n join duties d on d.id = n.duty_id

@@ -42,7 +42,11 @@ describe("Redis is down while HR records events", () => {
     const people = await Promise.all(
       ["ja", "vi"].map(async (language) => {
         const email = `emp-${crypto.randomUUID()}@example.test`;
-        const { id } = await makeEmployee(a, { email, preferredLanguage: language }, { periodOfStayExpiresOn: "2030-09-30" });
+        const { id } = await makeEmployee(
+          a,
+          { email, preferredLanguage: language },
+          { periodOfStayExpiresOn: "2030-09-30" },
+        );
         return { id, email };
       }),
     );
@@ -50,20 +54,46 @@ describe("Redis is down while HR records events", () => {
     redis = undefined;
 
     const [first, second] = people;
-    await recordEvent(a, first?.id ?? "", { type: "moved_house", date: "2027-07-05" }, { today: "2027-07-05" });
-    await recordEvent(a, second?.id ?? "", { type: "employment_ended", date: "2027-07-05" }, { today: "2027-07-05" });
+    await recordEvent(
+      a,
+      first?.id ?? "",
+      { type: "moved_house", date: "2027-07-05" },
+      { today: "2027-07-05" },
+    );
+    await recordEvent(
+      a,
+      second?.id ?? "",
+      { type: "employment_ended", date: "2027-07-05" },
+      { today: "2027-07-05" },
+    );
     await recordCompanyEvent(a, { type: "org_name_changed", date: "2027-07-05" }, { today: "2027-07-05" });
     // Nothing in the recording path created the app's Redis client (lib/redis.ts keeps it on globalThis).
     expect((globalThis as { zairyuRedis?: unknown }).zairyuRedis).toBeUndefined();
 
-    const pending = await owner`select id from notifications where employee_id = any(${people.map((p) => p.id)}) and send_on = '2027-07-05' and status = 'pending'`;
+    const pending =
+      await owner`select id from notifications where employee_id = any(${people.map((p) => p.id)}) and send_on = '2027-07-05' and status = 'pending'`;
     // first: the address notice and the 19-16 notice for the name change; second: 19-16 for the contract end and the name change.
     expect(pending).toHaveLength(4);
 
     redis = await startRedis({ dataDir, persistent: false, port });
-    await runNotificationSweep({ today: "2027-07-05", enqueue: (rows) => enqueueNotifications(rows.filter((r) => r.companyId === a.companyId), { queue: runner.queue, backoffMs: 100 }) });
-    await until(async () => (await owner`select count(*)::int as n from notifications where id = any(${pending.map((p) => p.id)}) and status = 'sent'`)[0]?.n === 4);
-    expect((await mailTo(first?.email ?? "")).map((m) => m.subject)).toEqual(["【手続きのお知らせ】住居地の届出", "【手続きのお知らせ】所属機関に関する届出 (契約機関)"]);
+    await runNotificationSweep({
+      today: "2027-07-05",
+      enqueue: (rows) =>
+        enqueueNotifications(
+          rows.filter((r) => r.companyId === a.companyId),
+          { queue: runner.queue, backoffMs: 100 },
+        ),
+    });
+    await until(
+      async () =>
+        (
+          await owner`select count(*)::int as n from notifications where id = any(${pending.map((p) => p.id)}) and status = 'sent'`
+        )[0]?.n === 4,
+    );
+    expect((await mailTo(first?.email ?? "")).map((m) => m.subject)).toEqual([
+      "【手続きのお知らせ】住居地の届出",
+      "【手続きのお知らせ】所属機関に関する届出 (契約機関)",
+    ]);
     expect((await mailTo(second?.email ?? "")).map((m) => m.subject)).toHaveLength(2);
   });
 });

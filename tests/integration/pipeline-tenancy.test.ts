@@ -23,7 +23,8 @@ beforeAll(async () => {
   b = await makeCompany("B社");
   employeeOfA = (await makeEmployee(a)).id;
   eventOfA = (await recordEvent(a, employeeOfA, { type: "moved_house", date: "2027-07-01" }, clock)).id;
-  const [duty] = await owner`select id from duties where employee_id = ${employeeOfA} and code = 'address_notification'`;
+  const [duty] =
+    await owner`select id from duties where employee_id = ${employeeOfA} and code = 'address_notification'`;
   dutyOfA = duty?.id;
 });
 afterAll(async () => {
@@ -45,7 +46,9 @@ describe("company B with company A's ids, through the pipeline use cases", () =>
   it("cannot read, record, edit, delete or mute anything of A's, and nothing changes", async () => {
     const before = await snapshot();
     await expect(getEmployeePipeline(b, employeeOfA, clock)).rejects.toSatisfy(isNotFound);
-    await expect(recordEvent(b, employeeOfA, { type: "divorced", date: "2027-07-02" }, clock)).rejects.toSatisfy(isNotFound);
+    await expect(
+      recordEvent(b, employeeOfA, { type: "divorced", date: "2027-07-02" }, clock),
+    ).rejects.toSatisfy(isNotFound);
     await expect(updateEvent(b, eventOfA, { date: "2027-07-03" }, clock)).rejects.toSatisfy(isNotFound);
     await expect(deleteEvent(b, eventOfA, clock)).rejects.toSatisfy(isNotFound);
     await expect(muteDuty(b, dutyOfA, { reason: "hijack attempt" })).rejects.toSatisfy(isNotFound);
@@ -54,13 +57,17 @@ describe("company B with company A's ids, through the pipeline use cases", () =>
   });
 
   it("A itself can do all of it", async () => {
-    expect((await getEmployeePipeline(a, employeeOfA, clock)).duties.map((d) => d.code)).toContain("address_notification");
+    expect((await getEmployeePipeline(a, employeeOfA, clock)).duties.map((d) => d.code)).toContain(
+      "address_notification",
+    );
     await muteDuty(a, dutyOfA, { reason: "confirmed by phone" });
     const [muted] = await owner`select mute_reason from duties where id = ${dutyOfA}`;
     expect(muted?.mute_reason).toBe("confirmed by phone");
-    const [pending] = await owner`select count(*)::int as n from notifications where duty_id = ${dutyOfA} and status = 'pending'`;
+    const [pending] =
+      await owner`select count(*)::int as n from notifications where duty_id = ${dutyOfA} and status = 'pending'`;
     expect(pending?.n).toBe(0);
-    const [audit] = await owner`select count(*)::int as n from audit_log where company_id = ${a.companyId} and action = 'duty.muted' and entity_id = ${dutyOfA}`;
+    const [audit] =
+      await owner`select count(*)::int as n from audit_log where company_id = ${a.companyId} and action = 'duty.muted' and entity_id = ${dutyOfA}`;
     expect(audit?.n).toBe(1);
   });
 });
@@ -68,15 +75,21 @@ describe("company B with company A's ids, through the pipeline use cases", () =>
 describe("input and roles", () => {
   it("a bad date names the field and the rule, and writes nothing", async () => {
     const before = await snapshot();
-    const error = await recordEvent(a, employeeOfA, { type: "moved_house", date: "2027-02-30" }, clock).catch((e: unknown) => e);
+    const error = await recordEvent(a, employeeOfA, { type: "moved_house", date: "2027-02-30" }, clock).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).issues).toEqual([expect.objectContaining({ field: "date", rule: "date_format" })]);
+    expect((error as AppError).issues).toEqual([
+      expect.objectContaining({ field: "date", rule: "date_format" }),
+    ]);
     expect(await snapshot()).toEqual(before);
   });
 
   it("a viewer cannot record events", async () => {
     const viewer = { ...a, actor: { type: "user" as const, id: a.actor.id, role: "viewer" as const } };
-    await expect(recordEvent(viewer, employeeOfA, { type: "divorced", date: "2027-07-02" }, clock)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      recordEvent(viewer, employeeOfA, { type: "divorced", date: "2027-07-02" }, clock),
+    ).rejects.toMatchObject({ code: "forbidden" });
   });
 });
 

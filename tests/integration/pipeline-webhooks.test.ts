@@ -15,7 +15,8 @@ beforeAll(async () => {
       ${["duty.created", "duty.due_soon", "duty.overdue", "employee.work_authorization_changed"]})`;
 });
 const mine = (row: { companyId: string }) => row.companyId === a.companyId;
-const deliveries = (type: string) => owner`select event_key, payload from webhook_deliveries where company_id = ${a.companyId} and event_type = ${type} order by created_at`;
+const deliveries = (type: string) =>
+  owner`select event_key, payload from webhook_deliveries where company_id = ${a.companyId} and event_type = ${type} order by created_at`;
 
 describe("webhook events from the pipeline (written in the same transaction; delivered by the API's worker)", () => {
   it("duty.created once per new duty, with ids and no personal data", async () => {
@@ -33,22 +34,35 @@ describe("webhook events from the pipeline (written in the same transaction; del
   });
 
   it("duty.due_soon and duty.overdue once per duty, however often the sweep runs", async () => {
-    const [duty] = await owner`select d.id from duties d where d.company_id = ${a.companyId} and d.code = 'address_notification'`;
-    for (const day of ["2027-07-09", "2027-07-10", "2027-07-16", "2027-07-19", "2027-07-19"]) await sweepAndSend(day, { only: mine });
-    const soon = (await deliveries("duty.due_soon")).filter((d) => d.event_key === `duty.due_soon:${duty?.id}`);
-    const overdue = (await deliveries("duty.overdue")).filter((d) => d.event_key === `duty.overdue:${duty?.id}`);
+    const [duty] =
+      await owner`select d.id from duties d where d.company_id = ${a.companyId} and d.code = 'address_notification'`;
+    for (const day of ["2027-07-09", "2027-07-10", "2027-07-16", "2027-07-19", "2027-07-19"])
+      await sweepAndSend(day, { only: mine });
+    const soon = (await deliveries("duty.due_soon")).filter(
+      (d) => d.event_key === `duty.due_soon:${duty?.id}`,
+    );
+    const overdue = (await deliveries("duty.overdue")).filter(
+      (d) => d.event_key === `duty.overdue:${duty?.id}`,
+    );
     expect([soon.length, overdue.length]).toEqual([1, 1]);
   });
 
   it("employee.work_authorization_changed when the period of stay runs out, once", async () => {
     const { id } = await makeEmployee(a, {}, { periodOfStayExpiresOn: "2027-08-31" });
-    const [stored] = await owner`select work_state, work_until::text as until from employees where id = ${id}`;
+    const [stored] =
+      await owner`select work_state, work_until::text as until from employees where id = ${id}`;
     expect([stored?.work_state, stored?.until]).toEqual(["authorized", "2027-08-31"]);
     await sweepAndSend("2027-09-01", { only: mine });
     await sweepAndSend("2027-09-02", { only: mine });
-    const changes = (await deliveries("employee.work_authorization_changed")).filter((d) => (d.payload as { data: { employeeId: string } }).data.employeeId === id);
+    const changes = (await deliveries("employee.work_authorization_changed")).filter(
+      (d) => (d.payload as { data: { employeeId: string } }).data.employeeId === id,
+    );
     expect(changes).toHaveLength(1);
-    expect((changes[0]?.payload as { data: Record<string, unknown> }).data).toMatchObject({ previousState: "authorized", state: "not_authorized", asOf: "2027-09-01" });
+    expect((changes[0]?.payload as { data: Record<string, unknown> } | undefined)?.data).toMatchObject({
+      previousState: "authorized",
+      state: "not_authorized",
+      asOf: "2027-09-01",
+    });
     const [after] = await owner`select work_state from employees where id = ${id}`;
     expect(after?.work_state).toBe("not_authorized");
   });

@@ -7,7 +7,15 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import { recordCompanyEventAction, withdrawCompanyEventAction } from "./actions";
 
 /** Records the previewed event exactly as previewed (hidden fields carry the previewed values). */
-export function RecordCompanyEventForm({ type, date, detail }: { type: string; date: string; detail: string }) {
+export function RecordCompanyEventForm({
+  type,
+  date,
+  detail,
+}: {
+  type: string;
+  date: string;
+  detail: string;
+}) {
   const t = useTranslations("companyEvents");
   const [state, action] = useActionState(recordCompanyEventAction, null);
   return (
@@ -16,7 +24,9 @@ export function RecordCompanyEventForm({ type, date, detail }: { type: string; d
       <input type="hidden" name="date" value={date} />
       <input type="hidden" name="detail" value={detail} />
       <FormMessage state={state} />
-      <div><SubmitButton>{t("record")}</SubmitButton></div>
+      <div>
+        <SubmitButton>{t("record")}</SubmitButton>
+      </div>
     </form>
   );
 }
@@ -25,7 +35,12 @@ export function WithdrawForm({ companyEventId }: { companyEventId: string }) {
   const t = useTranslations("companyEvents");
   const [state, action] = useActionState(withdrawCompanyEventAction, null);
   return (
-    <form action={action} onSubmit={(e) => { if (!window.confirm(t("withdrawConfirm"))) e.preventDefault(); }}>
+    <form
+      action={action}
+      onSubmit={(e) => {
+        if (!window.confirm(t("withdrawConfirm"))) e.preventDefault();
+      }}
+    >
       <input type="hidden" name="companyEventId" value={companyEventId} />
       {state && !state.ok ? <FormMessage state={state} /> : null}
       <SubmitButton variant="danger">{t("withdraw")}</SubmitButton>

@@ -1,7 +1,13 @@
 import type { EmployeeEmailCopy } from "./types";
 
 export const EN: EmployeeEmailCopy = {
-  subject: { created: "Action needed: {title}", reminder: "{days} days left: {title}", tomorrow: "Due tomorrow: {title}", today: "Due today: {title}", overdue: "Overdue: {title}" },
+  subject: {
+    created: "Action needed: {title}",
+    reminder: "{days} days left: {title}",
+    tomorrow: "Due tomorrow: {title}",
+    today: "Due today: {title}",
+    overdue: "Overdue: {title}",
+  },
   greeting: "Dear {name},",
   lead: {
     created: "{company} asks you to complete a procedure. The deadline is {date}.",
@@ -20,5 +26,6 @@ export const EN: EmployeeEmailCopy = {
   toConfirm: "This point of law is not fully settled. Please check with the office.",
   button: "Tell my company I have done it",
   buttonHint: "This link is for you only and works for 30 days. Please do not forward this email.",
-  footer: "{company} sent you this email through Zairyu. Deadlines are worked out from public sources; this is not legal advice. If anything is unclear, ask your HR contact.",
+  footer:
+    "{company} sent you this email through Zairyu. Deadlines are worked out from public sources; this is not legal advice. If anything is unclear, ask your HR contact.",
 };

@@ -1,7 +1,13 @@
 import type { EmployeeEmailCopy } from "./types";
 
 export const ID: EmployeeEmailCopy = {
-  subject: { created: "Perlu tindakan: {title}", reminder: "Sisa {days} hari: {title}", tomorrow: "Batas waktu besok: {title}", today: "Batas waktu hari ini: {title}", overdue: "Sudah lewat batas waktu: {title}" },
+  subject: {
+    created: "Perlu tindakan: {title}",
+    reminder: "Sisa {days} hari: {title}",
+    tomorrow: "Batas waktu besok: {title}",
+    today: "Batas waktu hari ini: {title}",
+    overdue: "Sudah lewat batas waktu: {title}",
+  },
   greeting: "Yth. {name},",
   lead: {
     created: "{company} memberi tahu Anda tentang prosedur yang perlu Anda lakukan. Batas waktunya {date}.",
@@ -20,5 +26,6 @@ export const ID: EmployeeEmailCopy = {
   toConfirm: "Penafsiran hukum untuk hal ini belum pasti. Mohon tanyakan ke kantor imigrasi.",
   button: "Beri tahu perusahaan bahwa saya sudah melakukannya",
   buttonHint: "Tautan ini khusus untuk Anda dan berlaku 30 hari. Mohon jangan teruskan email ini.",
-  footer: "Email ini dikirim oleh {company} melalui Zairyu. Batas waktu dihitung dari sumber informasi publik; ini bukan nasihat hukum. Jika ada yang kurang jelas, tanyakan kepada petugas HR Anda.",
+  footer:
+    "Email ini dikirim oleh {company} melalui Zairyu. Batas waktu dihitung dari sumber informasi publik; ini bukan nasihat hukum. Jika ada yang kurang jelas, tanyakan kepada petugas HR Anda.",
 };

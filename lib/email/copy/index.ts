@@ -11,6 +11,16 @@ import { VI } from "./vi";
 import { ZH } from "./zh";
 
 /** Every employee language has its own chrome (the type makes a missing one a compile error). */
-export const EMPLOYEE_EMAIL_COPY: Record<EmployeeLanguage, EmployeeEmailCopy> = { ja: JA, en: EN, vi: VI, zh: ZH, id: ID, ne: NE, tl: TL, my: MY, pt: PT };
+export const EMPLOYEE_EMAIL_COPY: Record<EmployeeLanguage, EmployeeEmailCopy> = {
+  ja: JA,
+  en: EN,
+  vi: VI,
+  zh: ZH,
+  id: ID,
+  ne: NE,
+  tl: TL,
+  my: MY,
+  pt: PT,
+};
 
-export { fill, type EmployeeEmailCopy } from "./types";
+export { type EmployeeEmailCopy, fill } from "./types";

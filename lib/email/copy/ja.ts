@@ -1,7 +1,13 @@
 import type { EmployeeEmailCopy } from "./types";
 
 export const JA: EmployeeEmailCopy = {
-  subject: { created: "【手続きのお知らせ】{title}", reminder: "【期限まであと{days}日】{title}", tomorrow: "【明日が期限です】{title}", today: "【本日が期限です】{title}", overdue: "【期限を過ぎています】{title}" },
+  subject: {
+    created: "【手続きのお知らせ】{title}",
+    reminder: "【期限まであと{days}日】{title}",
+    tomorrow: "【明日が期限です】{title}",
+    today: "【本日が期限です】{title}",
+    overdue: "【期限を過ぎています】{title}",
+  },
   greeting: "{name} さん",
   lead: {
     created: "{company} から、あなたが行う手続きのお知らせです。期限は {date} です。",
@@ -20,5 +26,6 @@ export const JA: EmployeeEmailCopy = {
   toConfirm: "この点は法令の解釈が定まっていません。窓口で確認してください。",
   button: "手続きをしたら会社に知らせる",
   buttonHint: "このリンクはあなた専用です (30日間有効)。他の人に転送しないでください。",
-  footer: "このメールは {company} が Zairyu を通じて送信しています。期限は公開情報から計算したもので、法的助言ではありません。わからないことは会社の担当者に聞いてください。",
+  footer:
+    "このメールは {company} が Zairyu を通じて送信しています。期限は公開情報から計算したもので、法的助言ではありません。わからないことは会社の担当者に聞いてください。",
 };

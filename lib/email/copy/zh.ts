@@ -1,7 +1,13 @@
 import type { EmployeeEmailCopy } from "./types";
 
 export const ZH: EmployeeEmailCopy = {
-  subject: { created: "需要办理手续：{title}", reminder: "还剩{days}天：{title}", tomorrow: "明天截止：{title}", today: "今天截止：{title}", overdue: "已过期限：{title}" },
+  subject: {
+    created: "需要办理手续：{title}",
+    reminder: "还剩{days}天：{title}",
+    tomorrow: "明天截止：{title}",
+    today: "今天截止：{title}",
+    overdue: "已过期限：{title}",
+  },
   greeting: "{name}，您好：",
   lead: {
     created: "{company}通知您需要办理一项手续。截止日期是{date}。",
@@ -20,5 +26,6 @@ export const ZH: EmployeeEmailCopy = {
   toConfirm: "这一点的法律解释尚未确定，请向窗口确认。",
   button: "告知公司我已办理",
   buttonHint: "此链接仅供您本人使用，有效期30天。请不要转发此邮件。",
-  footer: "此邮件由{company}通过 Zairyu 发送。期限是根据公开信息计算的，不构成法律意见。如有不明之处，请询问公司的负责人。",
+  footer:
+    "此邮件由{company}通过 Zairyu 发送。期限是根据公开信息计算的，不构成法律意见。如有不明之处，请询问公司的负责人。",
 };

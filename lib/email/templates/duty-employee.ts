@@ -24,7 +24,9 @@ export type DutyEmployeeEmailProps = {
 
 /** ja and en have a house format; other languages get their own long date with the ISO date beside it. */
 export function deadlineText(iso: string, language: EmployeeLanguage): string {
-  return language === "ja" || language === "en" ? formatDate(iso, language) : `${formatDate(iso, language)} (${iso})`;
+  return language === "ja" || language === "en"
+    ? formatDate(iso, language)
+    : `${formatDate(iso, language)} (${iso})`;
 }
 
 /** The employee's email, in their language: the duty, the deadline, where and how, and their link. */
@@ -35,7 +37,15 @@ export function dutyEmployeeEmail(p: DutyEmployeeEmailProps): RenderedEmail {
   const values = { title: t.title, name: p.employeeName, company: p.companyName, date, days: p.daysLeft };
   const subject = fill(c.subject[p.stage], values);
   const lead = fill(c.lead[p.stage], values);
-  const officeLine = p.office ? [p.language === "ja" ? p.office.name : `${p.office.nameEn} (${p.office.name})`, p.office.address, p.office.phone].filter(Boolean).join(" / ") : null;
+  const officeLine = p.office
+    ? [
+        p.language === "ja" ? p.office.name : `${p.office.nameEn} (${p.office.name})`,
+        p.office.address,
+        p.office.phone,
+      ]
+        .filter(Boolean)
+        .join(" / ")
+    : null;
   const isLate = p.stage === "overdue" || p.stage === "today";
 
   const html = [
@@ -47,10 +57,16 @@ export function dutyEmployeeEmail(p: DutyEmployeeEmailProps): RenderedEmail {
     `<div style="font-size:16px;font-weight:600;margin-top:8px">${esc(t.title)}</div></div>`,
     `<h3 style="font-size:16px;margin:16px 0 4px">${esc(c.whatToDo)}</h3><p style="margin:0">${esc(t.what)}</p>`,
     p.duty.toConfirm ? `<p style="margin:8px 0 0;color:#9a6700">${esc(c.toConfirm)}</p>` : "",
-    t.prepare.length ? `<h3 style="font-size:16px;margin:16px 0 4px">${esc(c.prepare)}</h3><ul style="margin:0;padding-left:20px">${t.prepare.map((x) => `<li>${esc(x)}</li>`).join("")}</ul>` : "",
+    t.prepare.length
+      ? `<h3 style="font-size:16px;margin:16px 0 4px">${esc(c.prepare)}</h3><ul style="margin:0;padding-left:20px">${t.prepare.map((x) => `<li>${esc(x)}</li>`).join("")}</ul>`
+      : "",
     `<h3 style="font-size:16px;margin:16px 0 4px">${esc(c.where)}</h3><p style="margin:0">${esc(t.where)}</p>`,
-    p.onlineUrl ? `<p style="margin:8px 0 0">${esc(c.online)}<br><a href="${esc(p.onlineUrl)}">${esc(p.onlineUrl)}</a></p>` : "",
-    p.procedureUrl ? `<p style="margin:8px 0 0">${esc(c.procedure)}<br><a href="${esc(p.procedureUrl)}">${esc(p.procedureUrl)}</a></p>` : "",
+    p.onlineUrl
+      ? `<p style="margin:8px 0 0">${esc(c.online)}<br><a href="${esc(p.onlineUrl)}">${esc(p.onlineUrl)}</a></p>`
+      : "",
+    p.procedureUrl
+      ? `<p style="margin:8px 0 0">${esc(c.procedure)}<br><a href="${esc(p.procedureUrl)}">${esc(p.procedureUrl)}</a></p>`
+      : "",
     officeLine ? `<p style="margin:8px 0 0">${esc(c.office)}<br>${esc(officeLine)}</p>` : "",
     button(p.link, c.button),
     `<p style="font-size:13px;color:#57606a">${esc(c.buttonHint)}</p>`,
@@ -80,5 +96,9 @@ export function dutyEmployeeEmail(p: DutyEmployeeEmailProps): RenderedEmail {
     fill(c.footer, values),
     "",
   ].join("\n");
-  return { subject, html: htmlFrame({ lang: p.language, title: subject, body: html, footer: esc(fill(c.footer, values)) }), text };
+  return {
+    subject,
+    html: htmlFrame({ lang: p.language, title: subject, body: html, footer: esc(fill(c.footer, values)) }),
+    text,
+  };
 }

@@ -1,6 +1,11 @@
 import { EVENT_TYPES, type TDuty, type TEvaluateCase, type TEvent, ZEvaluateCase } from "@/lib/compliance";
 
-export type CaseEmployee = { id: string; dateOfBirth: string; employmentInsurance: boolean; isWorker: boolean };
+export type CaseEmployee = {
+  id: string;
+  dateOfBirth: string;
+  employmentInsurance: boolean;
+  isWorker: boolean;
+};
 export type CaseCard = {
   id: string;
   statusCode: string;
@@ -23,7 +28,12 @@ const ENGINE_EVENTS: ReadonlySet<string> = new Set(EVENT_TYPES);
  * was recorded against (an old application must not suppress the next card's renewal duty).
  * renewal_decided already made its new card current, so it contributes nothing here.
  */
-export function buildCase(employee: CaseEmployee, card: CaseCard, events: readonly CaseEvent[], asOf: string): TEvaluateCase | null {
+export function buildCase(
+  employee: CaseEmployee,
+  card: CaseCard,
+  events: readonly CaseEvent[],
+  asOf: string,
+): TEvaluateCase | null {
   const applied = events
     .filter((e) => e.type === "renewal_applied" && e.data.cardId === card.id)
     .map((e) => e.date)
@@ -34,7 +44,12 @@ export function buildCase(employee: CaseEmployee, card: CaseCard, events: readon
     if (!ENGINE_EVENTS.has(e.type)) continue;
     if (e.type === "employment_started") {
       const contract = typeof e.data.contractConcludedOn === "string" ? e.data.contractConcludedOn : null;
-      engineEvents.push({ type: "employment_started", date: e.date, contractConcludedOn: contract, arrivedForThisJob: e.data.arrivedForThisJob === true });
+      engineEvents.push({
+        type: "employment_started",
+        date: e.date,
+        contractConcludedOn: contract,
+        arrivedForThisJob: e.data.arrivedForThisJob === true,
+      });
     } else engineEvents.push({ type: e.type, date: e.date } as TEvent);
   }
   const candidate = {
@@ -68,7 +83,10 @@ export function buildCase(employee: CaseEmployee, card: CaseCard, events: readon
  */
 export function sourceEventId(duty: TDuty, events: readonly CaseEvent[]): string | null {
   const match = events.find(
-    (e) => e.type === duty.trigger && (e.date === duty.triggerDate || (e.type === "employment_started" && e.data.contractConcludedOn === duty.triggerDate)),
+    (e) =>
+      e.type === duty.trigger &&
+      (e.date === duty.triggerDate ||
+        (e.type === "employment_started" && e.data.contractConcludedOn === duty.triggerDate)),
   );
   return match?.id ?? null;
 }

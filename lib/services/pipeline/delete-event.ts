@@ -20,9 +20,17 @@ export async function deleteEvent(ctx: ServiceContext, eventId: string, clock?: 
   await withTenant(ctx, async (tx) => {
     const event = await editableEvent(tx, ctx.companyId, eventId);
     await lockEmployee(tx, ctx.companyId, event.employeeId);
-    await tx.update(events).set({ deletedAt: new Date(), updatedAt: new Date() }).where(and(eq(events.companyId, ctx.companyId), eq(events.id, eventId)));
+    await tx
+      .update(events)
+      .set({ deletedAt: new Date(), updatedAt: new Date() })
+      .where(and(eq(events.companyId, ctx.companyId), eq(events.id, eventId)));
     await mirrorEmploymentDates(tx, ctx.companyId, event.employeeId);
     await syncEmployeeDuties(tx, ctx.companyId, [event.employeeId], { today: today(clock) });
-    await writeAudit(tx, ctx, { action: "event.deleted", entityType: "employee", entityId: event.employeeId, data: { eventId, type: event.type } });
+    await writeAudit(tx, ctx, {
+      action: "event.deleted",
+      entityType: "employee",
+      entityId: event.employeeId,
+      data: { eventId, type: event.type },
+    });
   });
 }

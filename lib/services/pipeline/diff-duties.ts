@@ -1,6 +1,6 @@
 import type { Duty } from "@/db/schema";
 import type { TDuty } from "@/lib/compliance";
-import { dutyDedupeKey, sourceEventId, type CaseEvent } from "./build-case";
+import { type CaseEvent, dutyDedupeKey, sourceEventId } from "./build-case";
 
 /** The stored columns of an engine duty (what a recompute compares and writes). */
 export type DutyValues = {
@@ -22,9 +22,40 @@ export type DutyValues = {
 };
 
 export function dutyValues(d: TDuty, events: readonly CaseEvent[]): DutyValues {
-  const eventId = d.trigger === "period_of_stay" || d.trigger === "card_validity" ? null : sourceEventId(d, events);
-  const { code, trigger, triggerDate, owner, nominalDueDate, dueDate, bestEffort, approximate, toConfirm, rule, basis, source, ...details } = d;
-  return { dedupeKey: dutyDedupeKey(d, eventId), eventId, code, trigger, triggerDate, owner, nominalDueDate, dueDate, bestEffort, approximate, toConfirm, rule, basis, source, details: details as Record<string, unknown> };
+  const eventId =
+    d.trigger === "period_of_stay" || d.trigger === "card_validity" ? null : sourceEventId(d, events);
+  const {
+    code,
+    trigger,
+    triggerDate,
+    owner,
+    nominalDueDate,
+    dueDate,
+    bestEffort,
+    approximate,
+    toConfirm,
+    rule,
+    basis,
+    source,
+    ...details
+  } = d;
+  return {
+    dedupeKey: dutyDedupeKey(d, eventId),
+    eventId,
+    code,
+    trigger,
+    triggerDate,
+    owner,
+    nominalDueDate,
+    dueDate,
+    bestEffort,
+    approximate,
+    toConfirm,
+    rule,
+    basis,
+    source,
+    details: details as Record<string, unknown>,
+  };
 }
 
 export type DutyDiff = {
@@ -34,7 +65,21 @@ export type DutyDiff = {
   cancel: string[];
 };
 
-const SAME_KEYS = ["eventId", "code", "trigger", "triggerDate", "owner", "nominalDueDate", "dueDate", "bestEffort", "approximate", "toConfirm", "rule", "basis", "source"] as const;
+const SAME_KEYS = [
+  "eventId",
+  "code",
+  "trigger",
+  "triggerDate",
+  "owner",
+  "nominalDueDate",
+  "dueDate",
+  "bestEffort",
+  "approximate",
+  "toConfirm",
+  "rule",
+  "basis",
+  "source",
+] as const;
 
 /**
  * What a recompute changes for one employee. Submitted and closed duties are history: never updated,
@@ -55,10 +100,15 @@ export function diffDuties(existing: readonly Duty[], computed: readonly DutyVal
     }
     if (row.status === "submitted" || row.status === "closed") continue;
     const reopen = row.status === "cancelled";
-    const changed = reopen || SAME_KEYS.some((k) => row[k] !== values[k]) || stableJson(row.details) !== stableJson(values.details);
-    if (changed) diff.update.push({ id: row.id, values, redate: reopen || row.dueDate !== values.dueDate, reopen });
+    const changed =
+      reopen ||
+      SAME_KEYS.some((k) => row[k] !== values[k]) ||
+      stableJson(row.details) !== stableJson(values.details);
+    if (changed)
+      diff.update.push({ id: row.id, values, redate: reopen || row.dueDate !== values.dueDate, reopen });
   }
-  for (const row of existing) if (row.status === "open" && !produced.has(row.dedupeKey)) diff.cancel.push(row.id);
+  for (const row of existing)
+    if (row.status === "open" && !produced.has(row.dedupeKey)) diff.cancel.push(row.id);
   return diff;
 }
 

@@ -3,9 +3,24 @@ import { zIsoDate } from "@/lib/validation/common";
 import { ZCardInput } from "@/lib/validation/employee";
 
 /** Employee events that map 1:1 onto the engine's `{type, date}` events. */
-export const SIMPLE_EMPLOYEE_EVENTS = ["divorced", "spouse_died", "card_lost", "moved_house", "child_born", "graduated", "naturalized", "reentered_japan"] as const;
+export const SIMPLE_EMPLOYEE_EVENTS = [
+  "divorced",
+  "spouse_died",
+  "card_lost",
+  "moved_house",
+  "child_born",
+  "graduated",
+  "naturalized",
+  "reentered_japan",
+] as const;
 
-export const EMPLOYEE_EVENT_TYPES = ["employment_started", "employment_ended", ...SIMPLE_EMPLOYEE_EVENTS, "renewal_applied", "renewal_decided"] as const;
+export const EMPLOYEE_EVENT_TYPES = [
+  "employment_started",
+  "employment_ended",
+  ...SIMPLE_EMPLOYEE_EVENTS,
+  "renewal_applied",
+  "renewal_decided",
+] as const;
 export type EmployeeEventType = (typeof EMPLOYEE_EVENT_TYPES)[number];
 
 export const COMPANY_EVENT_TYPES = ["org_name_changed", "org_address_changed", "org_dissolved"] as const;
@@ -20,10 +35,19 @@ const zType = <T extends string>(value: T) => z.literal(value, { message: "inval
 export const ZRecordEventRequest = z.discriminatedUnion(
   "type",
   [
-    z.strictObject({ type: zType("employment_started"), date: zIsoDate, contractConcludedOn: zIsoDate.optional().nullable(), arrivedForThisJob: z.boolean().default(false) }),
+    z.strictObject({
+      type: zType("employment_started"),
+      date: zIsoDate,
+      contractConcludedOn: zIsoDate.optional().nullable(),
+      arrivedForThisJob: z.boolean().default(false),
+    }),
     z.strictObject({ type: zType("employment_ended"), date: zIsoDate }),
     z.strictObject({ type: z.enum(SIMPLE_EMPLOYEE_EVENTS, { message: "invalid_choice" }), date: zIsoDate }),
-    z.strictObject({ type: zType("renewal_applied"), date: zIsoDate, channel: z.enum(["counter", "online", "agent", "post"], { message: "invalid_choice" }) }),
+    z.strictObject({
+      type: zType("renewal_applied"),
+      date: zIsoDate,
+      channel: z.enum(["counter", "online", "agent", "post"], { message: "invalid_choice" }),
+    }),
     z.strictObject({ type: zType("renewal_decided"), date: zIsoDate, card: ZCardInput }),
   ],
   { message: "invalid_choice" },

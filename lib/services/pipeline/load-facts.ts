@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { cardRecords, duties, type Duty, employees, events } from "@/db/schema";
+import { cardRecords, type Duty, duties, employees, events } from "@/db/schema";
 import type { CaseCard, CaseEmployee, CaseEvent } from "./build-case";
 
 export type EmployeeFacts = CaseEmployee & {
@@ -17,19 +17,44 @@ export type EmployeeFacts = CaseEmployee & {
  * Everything the sync needs for a batch of employees, in four set-based reads (never a query per
  * employee), so a company event fanning out to thousands costs a handful of round trips per batch.
  */
-export async function loadFacts(tx: Tx, companyId: string, employeeIds: readonly string[]): Promise<Map<string, EmployeeFacts>> {
+export async function loadFacts(
+  tx: Tx,
+  companyId: string,
+  employeeIds: readonly string[],
+): Promise<Map<string, EmployeeFacts>> {
   const ids = [...employeeIds];
   const [people, cards, eventRows, dutyRows] = await Promise.all([
     tx
-      .select({ id: employees.id, dateOfBirth: employees.dateOfBirth, employmentInsurance: employees.employmentInsurance, isWorker: employees.isWorker, email: employees.email, archivedAt: employees.archivedAt, workState: employees.workState, workUntil: employees.workUntil })
+      .select({
+        id: employees.id,
+        dateOfBirth: employees.dateOfBirth,
+        employmentInsurance: employees.employmentInsurance,
+        isWorker: employees.isWorker,
+        email: employees.email,
+        archivedAt: employees.archivedAt,
+        workState: employees.workState,
+        workUntil: employees.workUntil,
+      })
       .from(employees)
       .where(and(eq(employees.companyId, companyId), inArray(employees.id, ids))),
     tx
       .select()
       .from(cardRecords)
-      .where(and(eq(cardRecords.companyId, companyId), inArray(cardRecords.employeeId, ids), isNull(cardRecords.supersededAt))),
+      .where(
+        and(
+          eq(cardRecords.companyId, companyId),
+          inArray(cardRecords.employeeId, ids),
+          isNull(cardRecords.supersededAt),
+        ),
+      ),
     tx
-      .select({ id: events.id, employeeId: events.employeeId, type: events.type, date: events.date, data: events.data })
+      .select({
+        id: events.id,
+        employeeId: events.employeeId,
+        type: events.type,
+        date: events.date,
+        data: events.data,
+      })
       .from(events)
       .where(and(eq(events.companyId, companyId), inArray(events.employeeId, ids), isNull(events.deletedAt)))
       .orderBy(events.date, events.createdAt),
@@ -41,7 +66,14 @@ export async function loadFacts(tx: Tx, companyId: string, employeeIds: readonly
   const out = new Map<string, EmployeeFacts>();
   for (const p of people) {
     const { email, archivedAt, ...rest } = p;
-    out.set(p.id, { ...rest, hasEmail: Boolean(email), isArchived: archivedAt !== null, card: null, events: [], duties: [] });
+    out.set(p.id, {
+      ...rest,
+      hasEmail: Boolean(email),
+      isArchived: archivedAt !== null,
+      card: null,
+      events: [],
+      duties: [],
+    });
   }
   for (const c of cards) {
     const f = out.get(c.employeeId);

@@ -23,7 +23,11 @@ function queue(name: string): Queue {
   return q;
 }
 
-const within = <T>(promise: Promise<T>, ms: number) => Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), ms))]);
+const within = <T>(promise: Promise<T>, ms: number) =>
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), ms)),
+  ]);
 
 /**
  * The owners' ops view: job counts per queue (the service's own, no job data: payloads are ids only
@@ -34,7 +38,12 @@ export async function getQueueOverview(ctx: ServiceContext) {
   let queues: QueueCounts[] | null = null;
   try {
     queues = await within(
-      Promise.all(QUEUE_NAMES.map(async (name) => ({ name, ...((await queue(name).getJobCounts(...COUNTS)) as Record<(typeof COUNTS)[number], number>) }))),
+      Promise.all(
+        QUEUE_NAMES.map(async (name) => ({
+          name,
+          ...((await queue(name).getJobCounts(...COUNTS)) as Record<(typeof COUNTS)[number], number>),
+        })),
+      ),
       2000,
     );
   } catch {
@@ -47,7 +56,14 @@ export async function getQueueOverview(ctx: ServiceContext) {
       .where(eq(notifications.companyId, ctx.companyId))
       .groupBy(notifications.status);
     const failed = await tx
-      .select({ id: notifications.id, sendOn: notifications.sendOn, recipientType: notifications.recipientType, kind: notifications.kind, lastError: notifications.lastError, employeeId: notifications.employeeId })
+      .select({
+        id: notifications.id,
+        sendOn: notifications.sendOn,
+        recipientType: notifications.recipientType,
+        kind: notifications.kind,
+        lastError: notifications.lastError,
+        employeeId: notifications.employeeId,
+      })
       .from(notifications)
       .where(and(eq(notifications.companyId, ctx.companyId), eq(notifications.status, "failed")))
       .orderBy(desc(notifications.sendOn))

@@ -6,9 +6,9 @@ import { AppError, notFound } from "@/lib/errors";
 import { writeAudit } from "@/lib/services/audit";
 import { assertCanWrite, type ServiceContext } from "@/lib/services/context";
 import { isUuid } from "@/lib/validation/common";
-import { toFieldIssues } from "@/lib/validation/messages";
 import { type Clock, today } from "./clock";
 import { ZRecordCompanyEventRequest } from "./event-schemas";
+import { pipelineIssues } from "./field-issues";
 import { type SyncResult, syncEmployeeDuties } from "./sync-employee-duties";
 
 /**
@@ -26,14 +26,22 @@ export const AFFECTED_EMPLOYEES = (companyId: string, date: string) => sql`
  * per affected employee (INSERT … SELECT), then the engine decides per person which duty, if any, it
  * starts (a 19-16 notice for contract-organisation statuses, nothing for permanent residents…).
  */
-export async function recordCompanyEvent(ctx: ServiceContext, input: unknown, clock?: Clock): Promise<{ id: string; employees: number; sync: SyncResult }> {
+export async function recordCompanyEvent(
+  ctx: ServiceContext,
+  input: unknown,
+  clock?: Clock,
+): Promise<{ id: string; employees: number; sync: SyncResult }> {
   assertCanWrite(ctx);
   const parsed = ZRecordCompanyEventRequest.safeParse(input);
-  if (!parsed.success) throw new AppError("invalid_input", "some fields are invalid", toFieldIssues(parsed.error, ctx.locale));
+  if (!parsed.success)
+    throw new AppError("invalid_input", "some fields are invalid", pipelineIssues(parsed.error, ctx.locale));
   const { type, date, detail } = parsed.data;
   return withTenant(ctx, async (tx) => {
     const userId = ctx.actor.type === "user" ? ctx.actor.id : null;
-    const [row] = await tx.insert(companyEvents).values({ companyId: ctx.companyId, type, date, data: detail ? { detail } : {}, createdBy: userId }).returning({ id: companyEvents.id });
+    const [row] = await tx
+      .insert(companyEvents)
+      .values({ companyId: ctx.companyId, type, date, data: detail ? { detail } : {}, createdBy: userId })
+      .returning({ id: companyEvents.id });
     if (!row) throw new Error("insert returned no row");
     const fanned = await tx.execute<{ employee_id: string }>(sql`
       insert into events (company_id, employee_id, company_event_id, type, date, created_by)
@@ -42,19 +50,33 @@ export async function recordCompanyEvent(ctx: ServiceContext, input: unknown, cl
       returning employee_id`);
     const ids = fanned.map((r) => r.employee_id);
     const sync = await syncEmployeeDuties(tx, ctx.companyId, ids, { today: today(clock) });
-    await writeAudit(tx, ctx, { action: "company_event.recorded", entityType: "company_event", entityId: row.id, data: { type, employees: ids.length, duties: sync.created } });
+    await writeAudit(tx, ctx, {
+      action: "company_event.recorded",
+      entityType: "company_event",
+      entityId: row.id,
+      data: { type, employees: ids.length, duties: sync.created },
+    });
     return { id: row.id, employees: ids.length, sync };
   });
 }
 
 /** Withdraws a company event and every employee event it fanned out; their open duties are cancelled. */
-export async function deleteCompanyEvent(ctx: ServiceContext, companyEventId: string, clock?: Clock): Promise<void> {
+export async function deleteCompanyEvent(
+  ctx: ServiceContext,
+  companyEventId: string,
+  clock?: Clock,
+): Promise<void> {
   assertCanWrite(ctx);
   if (!isUuid(companyEventId)) throw notFound("company event");
   await withTenant(ctx, async (tx) => {
     const ids = await softDelete(tx, ctx.companyId, companyEventId);
     await syncEmployeeDuties(tx, ctx.companyId, ids, { today: today(clock) });
-    await writeAudit(tx, ctx, { action: "company_event.deleted", entityType: "company_event", entityId: companyEventId, data: { employees: ids.length } });
+    await writeAudit(tx, ctx, {
+      action: "company_event.deleted",
+      entityType: "company_event",
+      entityId: companyEventId,
+      data: { employees: ids.length },
+    });
   });
 }
 
@@ -63,13 +85,25 @@ async function softDelete(tx: Tx, companyId: string, companyEventId: string): Pr
   const [deleted] = await tx
     .update(companyEvents)
     .set({ deletedAt: now })
-    .where(and(eq(companyEvents.companyId, companyId), eq(companyEvents.id, companyEventId), isNull(companyEvents.deletedAt)))
+    .where(
+      and(
+        eq(companyEvents.companyId, companyId),
+        eq(companyEvents.id, companyEventId),
+        isNull(companyEvents.deletedAt),
+      ),
+    )
     .returning({ id: companyEvents.id });
   if (!deleted) throw notFound("company event");
   const rows = await tx
     .update(events)
     .set({ deletedAt: now, updatedAt: now })
-    .where(and(eq(events.companyId, companyId), eq(events.companyEventId, companyEventId), isNull(events.deletedAt)))
+    .where(
+      and(
+        eq(events.companyId, companyId),
+        eq(events.companyEventId, companyEventId),
+        isNull(events.deletedAt),
+      ),
+    )
     .returning({ employeeId: events.employeeId });
   return rows.map((r) => r.employeeId);
 }

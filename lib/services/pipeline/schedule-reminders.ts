@@ -1,9 +1,18 @@
 import { addDays, type DutyCode } from "@/lib/compliance";
 import type { TLadderSettings } from "./company-settings";
 
-export const RENEWAL_CODES: ReadonlySet<string> = new Set<DutyCode>(["period_of_stay_renewal", "card_validity_renewal"]);
+export const RENEWAL_CODES: ReadonlySet<string> = new Set<DutyCode>([
+  "period_of_stay_renewal",
+  "card_validity_renewal",
+]);
 
-export type LadderDuty = { id: string; employeeId: string; code: string; owner: "employee" | "employer"; dueDate: string };
+export type LadderDuty = {
+  id: string;
+  employeeId: string;
+  code: string;
+  owner: "employee" | "employer";
+  dueDate: string;
+};
 export type ReminderRow = {
   dutyId: string;
   employeeId: string;
@@ -25,11 +34,24 @@ export function ladderOf(duty: Pick<LadderDuty, "code" | "owner">): "renewal" | 
  * The "created" notice has no date in its key, so a duty is announced once even if it is re-dated.
  * Employees without an email address get HR's rows only.
  */
-export function reminderRows(duty: LadderDuty, ladders: TLadderSettings, today: string, hasEmployeeEmail: boolean): ReminderRow[] {
+export function reminderRows(
+  duty: LadderDuty,
+  ladders: TLadderSettings,
+  today: string,
+  hasEmployeeEmail: boolean,
+): ReminderRow[] {
   const rows: ReminderRow[] = [];
-  const add = (recipientType: ReminderRow["recipientType"], kind: ReminderRow["kind"], sendOn: string, step: string) => {
+  const add = (
+    recipientType: ReminderRow["recipientType"],
+    kind: ReminderRow["kind"],
+    sendOn: string,
+    step: string,
+  ) => {
     if (recipientType === "employee" && !hasEmployeeEmail) return;
-    const key = kind === "created" ? `d:${duty.id}:created:${recipientType}` : `d:${duty.id}:before${step}:${recipientType}:${sendOn}`;
+    const key =
+      kind === "created"
+        ? `d:${duty.id}:created:${recipientType}`
+        : `d:${duty.id}:before${step}:${recipientType}:${sendOn}`;
     rows.push({ dutyId: duty.id, employeeId: duty.employeeId, recipientType, kind, sendOn, dedupeKey: key });
   };
   const steps = (days: readonly number[], recipients: readonly ReminderRow["recipientType"][]) => {
@@ -47,7 +69,8 @@ export function reminderRows(duty: LadderDuty, ladders: TLadderSettings, today: 
     case "renewal": {
       // Registered inside the window (or after a missed step): say so now rather than at the next step.
       const first = Math.max(0, ...ladders.renewalDaysBefore);
-      if (addDays(duty.dueDate, -first) < today) for (const r of ["employee", "hr"] as const) add(r, "created", today, "");
+      if (addDays(duty.dueDate, -first) < today)
+        for (const r of ["employee", "hr"] as const) add(r, "created", today, "");
       steps(ladders.renewalDaysBefore, ["employee", "hr"]);
       break;
     }

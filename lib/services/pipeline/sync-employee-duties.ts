@@ -7,11 +7,17 @@ import { loadLadders, type TLadderSettings } from "./company-settings";
 import { diffDuties, dutyValues } from "./diff-duties";
 import { loadFacts } from "./load-facts";
 import { type ReminderRow, reminderRows } from "./schedule-reminders";
-import { type WebhookEvent, emitWebhookEvents } from "./webhooks";
+import { emitWebhookEvents, type WebhookEvent } from "./webhooks";
 import { type EmployeeChange, writeDutyChanges } from "./write-duties";
 
 export type SyncOptions = { today?: string; ladders?: TLadderSettings };
-export type SyncResult = { created: number; updated: number; cancelled: number; reminders: number; skipped: string[] };
+export type SyncResult = {
+  created: number;
+  updated: number;
+  cancelled: number;
+  reminders: number;
+  skipped: string[];
+};
 
 const BATCH = 500;
 
@@ -21,16 +27,29 @@ const BATCH = 500;
  * facts → engine (asOf = today in Japan) → diff against stored duties → set-based writes.
  * Works in batches of employees so a company-wide fan-out is a few queries per 500 people.
  */
-export async function syncEmployeeDuties(tx: Tx, companyId: string, employeeIds: readonly string[], opts: SyncOptions = {}): Promise<SyncResult> {
+export async function syncEmployeeDuties(
+  tx: Tx,
+  companyId: string,
+  employeeIds: readonly string[],
+  opts: SyncOptions = {},
+): Promise<SyncResult> {
   const today = opts.today ?? todayInJapan();
   const ladders = opts.ladders ?? (await loadLadders(tx, companyId));
   const result: SyncResult = { created: 0, updated: 0, cancelled: 0, reminders: 0, skipped: [] };
   const unique = [...new Set(employeeIds)];
-  for (let i = 0; i < unique.length; i += BATCH) await syncBatch(tx, companyId, unique.slice(i, i + BATCH), today, ladders, result);
+  for (let i = 0; i < unique.length; i += BATCH)
+    await syncBatch(tx, companyId, unique.slice(i, i + BATCH), today, ladders, result);
   return result;
 }
 
-async function syncBatch(tx: Tx, companyId: string, ids: string[], today: string, ladders: TLadderSettings, result: SyncResult): Promise<void> {
+async function syncBatch(
+  tx: Tx,
+  companyId: string,
+  ids: string[],
+  today: string,
+  ladders: TLadderSettings,
+  result: SyncResult,
+): Promise<void> {
   const facts = await loadFacts(tx, companyId, ids);
   const changes: EmployeeChange[] = [];
   const workChanges: { id: string; state: string; until: string | null; previous: string | null }[] = [];
@@ -42,22 +61,36 @@ async function syncBatch(tx: Tx, companyId: string, ids: string[], today: string
     const evaluated = f.isArchived ? null : buildCase(f, f.card, f.events, today);
     if (!f.isArchived && !evaluated) {
       // Ids only: the reason is in the data, which the HR page shows; never log personal values.
-      console.warn(`[pipeline] employee ${f.id}: stored facts do not satisfy the engine contract; duties left as they were`);
+      console.warn(
+        `[pipeline] employee ${f.id}: stored facts do not satisfy the engine contract; duties left as they were`,
+      );
       result.skipped.push(f.id);
       continue;
     }
     const outcome = evaluated ? evaluate(evaluated) : null;
     const computed = outcome ? outcome.duties.map((d) => dutyValues(d, f.events)) : [];
-    changes.push({ employeeId: f.id, hasEmail: f.hasEmail, diff: diffDuties(f.duties, computed), mutedIds: new Set(f.duties.filter((d) => d.mutedAt).map((d) => d.id)) });
+    changes.push({
+      employeeId: f.id,
+      hasEmail: f.hasEmail,
+      diff: diffDuties(f.duties, computed),
+      mutedIds: new Set(f.duties.filter((d) => d.mutedAt).map((d) => d.id)),
+    });
     if (outcome && (outcome.work.state !== f.workState || outcome.work.until !== f.workUntil))
-      workChanges.push({ id: f.id, state: outcome.work.state, until: outcome.work.until, previous: f.workState });
+      workChanges.push({
+        id: f.id,
+        state: outcome.work.state,
+        until: outcome.work.until,
+        previous: f.workState,
+      });
   }
   const written = await writeDutyChanges(tx, companyId, changes);
   result.created += written.inserted.length;
   result.updated += written.updated;
   result.cancelled += written.cancelled;
 
-  const reminders: ReminderRow[] = written.schedule.flatMap((d) => reminderRows(d, ladders, today, d.hasEmail));
+  const reminders: ReminderRow[] = written.schedule.flatMap((d) =>
+    reminderRows(d, ladders, today, d.hasEmail),
+  );
   result.reminders += await writeReminders(tx, companyId, reminders);
 
   const hooks: WebhookEvent[] = written.inserted.map((d) => ({

@@ -10,9 +10,17 @@ export type WebhookEvent = { type: WebhookEventType; key: string; payload: Recor
  * ({type, id, companyId, data}), written for many events in one statement so a fan-out to thousands
  * of employees stays one round trip. (endpoint, event key) is unique, so nothing is queued twice.
  */
-export async function emitWebhookEvents(tx: Tx, companyId: string, events: readonly WebhookEvent[]): Promise<number> {
+export async function emitWebhookEvents(
+  tx: Tx,
+  companyId: string,
+  events: readonly WebhookEvent[],
+): Promise<number> {
   if (events.length === 0) return 0;
-  const rows = events.map((e) => ({ type: e.type, key: e.key, body: { type: e.type, id: e.key, companyId, data: e.payload } }));
+  const rows = events.map((e) => ({
+    type: e.type,
+    key: e.key,
+    body: { type: e.type, id: e.key, companyId, data: e.payload },
+  }));
   const inserted = await tx.execute(sql`
     insert into webhook_deliveries (company_id, endpoint_id, event_type, event_key, payload)
     select ${companyId}::uuid, e.id, x.type, x.key, x.body

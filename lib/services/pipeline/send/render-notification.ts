@@ -2,13 +2,13 @@ import type { Tx } from "@/db/client";
 import type { Notification } from "@/db/schema";
 import { type DutyCode, daysBetween, ruleByRef } from "@/lib/compliance";
 import type { RenderedEmail } from "@/lib/email/mailer";
-import { type EmailStage, dutyEmployeeEmail } from "@/lib/email/templates/duty-employee";
+import { dutyEmployeeEmail, type EmailStage } from "@/lib/email/templates/duty-employee";
 import { dutyHrEmail, type HrStage } from "@/lib/email/templates/duty-hr";
 import { getEnv } from "@/lib/env";
 import { issueEmployeeLink } from "@/lib/services/self-service/employee-link";
-import { renderDigest } from "./render-digest";
 import { filingInfo } from "./filing-info";
 import { loadCompany, loadDutyAndEmployee, memberAddresses } from "./load-notification";
+import { renderDigest } from "./render-digest";
 
 export type Rendered = { to: string[]; email: RenderedEmail; tokenId: string | null } | { skip: string };
 
@@ -31,7 +31,8 @@ export async function renderNotification(tx: Tx, row: Notification, today: strin
   const found = await loadDutyAndEmployee(tx, row.companyId, row.dutyId);
   if (!found) return { skip: "duty deleted" };
   const { duty, employee } = found;
-  if (duty.status !== "open" || duty.mutedAt || employee.archivedAt) return { skip: "duty no longer open or muted" };
+  if (duty.status !== "open" || duty.mutedAt || employee.archivedAt)
+    return { skip: "duty no longer open or muted" };
   const daysLeft = daysBetween(today, duty.dueDate);
   const code = duty.code as DutyCode;
 
@@ -50,10 +51,15 @@ export async function renderNotification(tx: Tx, row: Notification, today: strin
     });
     return { to: [employee.email], email, tokenId: link.tokenId };
   }
-  const recipients = await memberAddresses(tx, row.companyId, row.recipientType === "owner" ? ["owner"] : ["owner", "admin", "hr"]);
+  const recipients = await memberAddresses(
+    tx,
+    row.companyId,
+    row.recipientType === "owner" ? ["owner"] : ["owner", "admin", "hr"],
+  );
   if (recipients.length === 0) return { skip: "no HR recipient" };
   const rule = ruleByRef(duty.rule);
-  const stage: HrStage = row.kind === "escalation" || row.kind === "expired" ? row.kind : stageOf(row.kind, daysLeft);
+  const stage: HrStage =
+    row.kind === "escalation" || row.kind === "expired" ? row.kind : stageOf(row.kind, daysLeft);
   const email = dutyHrEmail({
     stage,
     employeeName: employee.name,

@@ -22,15 +22,28 @@ export function redact(message: string): string {
  * A failure puts the row back to pending for the job's next attempt, or marks it failed after the last
  * one (HR sees it); the unused link is revoked. "busy" means another attempt holds a fresh claim.
  */
-export async function sendNotification(companyId: string, notificationId: string, opts: SendOptions): Promise<SendOutcome> {
+export async function sendNotification(
+  companyId: string,
+  notificationId: string,
+  opts: SendOptions,
+): Promise<SendOutcome> {
   const today = opts.today ?? todayInJapan();
   const tenant = { companyId };
   const prepared = await withTenant(tenant, async (tx) => {
     const row = await claimNotification(tx, companyId, notificationId);
-    if (!row) return { state: (await notificationStatus(tx, companyId, notificationId)) === "sending" ? ("busy" as const) : ("skipped" as const) };
+    if (!row)
+      return {
+        state:
+          (await notificationStatus(tx, companyId, notificationId)) === "sending"
+            ? ("busy" as const)
+            : ("skipped" as const),
+      };
     const rendered = await renderNotification(tx, row, today);
     if ("skip" in rendered) {
-      await tx.update(notifications).set({ status: "cancelled", lastError: rendered.skip }).where(and(eq(notifications.companyId, companyId), eq(notifications.id, row.id)));
+      await tx
+        .update(notifications)
+        .set({ status: "cancelled", lastError: rendered.skip })
+        .where(and(eq(notifications.companyId, companyId), eq(notifications.id, row.id)));
       return { state: "skipped" as const };
     }
     return { state: "ready" as const, rendered };
@@ -46,8 +59,18 @@ export async function sendNotification(companyId: string, notificationId: string
       await tx
         .update(notifications)
         .set({ status: opts.isLastAttempt ? "failed" : "pending", lastError })
-        .where(and(eq(notifications.companyId, companyId), eq(notifications.id, notificationId), eq(notifications.status, "sending")));
-      if (tokenId) await tx.update(employeeTokens).set({ revokedAt: new Date() }).where(and(eq(employeeTokens.companyId, companyId), eq(employeeTokens.id, tokenId)));
+        .where(
+          and(
+            eq(notifications.companyId, companyId),
+            eq(notifications.id, notificationId),
+            eq(notifications.status, "sending"),
+          ),
+        );
+      if (tokenId)
+        await tx
+          .update(employeeTokens)
+          .set({ revokedAt: new Date() })
+          .where(and(eq(employeeTokens.companyId, companyId), eq(employeeTokens.id, tokenId)));
     });
     throw new Error(`send failed for notification ${notificationId}: ${lastError}`);
   }
@@ -55,7 +78,13 @@ export async function sendNotification(companyId: string, notificationId: string
     tx
       .update(notifications)
       .set({ status: "sent", sentAt: new Date(), messageId, lastError: null })
-      .where(and(eq(notifications.companyId, companyId), eq(notifications.id, notificationId), eq(notifications.status, "sending"))),
+      .where(
+        and(
+          eq(notifications.companyId, companyId),
+          eq(notifications.id, notificationId),
+          eq(notifications.status, "sending"),
+        ),
+      ),
   );
   return "sent";
 }

@@ -13,7 +13,9 @@ export type DueRow = { id: string; companyId: string };
  *    the latest is sent: the email speaks for the duty's state today, and one message beats three;
  * 3. due = pending with send_on <= today, plus rows stuck in 'sending' past the timeout.
  */
-export async function unsafeSelectDueRows(today: string): Promise<{ due: DueRow[]; cancelled: number; superseded: number }> {
+export async function unsafeSelectDueRows(
+  today: string,
+): Promise<{ due: DueRow[]; cancelled: number; superseded: number }> {
   const { db } = systemConnection();
   const cancelled = await db.execute(sql`
     update notifications n set status = 'cancelled', last_error = 'duty no longer open or muted'
@@ -31,5 +33,9 @@ export async function unsafeSelectDueRows(today: string): Promise<{ due: DueRow[
     where (status = 'pending' and send_on <= ${today}::date)
        or (status = 'sending' and claimed_at < now() - make_interval(mins => ${SENDING_TIMEOUT_MINUTES}))
     order by send_on, created_at`);
-  return { due: rows.map((r) => ({ id: r.id, companyId: r.company_id })), cancelled: cancelled.count ?? 0, superseded: superseded.count ?? 0 };
+  return {
+    due: rows.map((r) => ({ id: r.id, companyId: r.company_id })),
+    cancelled: cancelled.count ?? 0,
+    superseded: superseded.count ?? 0,
+  };
 }

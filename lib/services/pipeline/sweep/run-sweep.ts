@@ -11,7 +11,10 @@ export type Enqueue = (rows: readonly DueRow[]) => Promise<void>;
  * rows are keyed by date, jobs by row id, and each send claims its row before sending.
  * `today` is a parameter so tests can move the clock; the worker passes today in Japan.
  */
-export async function runNotificationSweep(opts: { today: string; enqueue: Enqueue }): Promise<Record<string, number>> {
+export async function runNotificationSweep(opts: {
+  today: string;
+  enqueue: Enqueue;
+}): Promise<Record<string, number>> {
   const work = await unsafeRefreshWorkStates(opts.today);
   const generated = await unsafeGenerateDailyRows(opts.today);
   const hooks = await unsafeEmitDutyWebhooks(opts.today);

@@ -16,7 +16,9 @@ export async function unsafeRefreshWorkStates(today: string): Promise<{ reevalua
     group by company_id`);
   let reevaluated = 0;
   for (const row of rows) {
-    await withTenant({ companyId: row.company_id }, (tx) => syncEmployeeDuties(tx, row.company_id, row.ids, { today }));
+    await withTenant({ companyId: row.company_id }, (tx) =>
+      syncEmployeeDuties(tx, row.company_id, row.ids, { today }),
+    );
     reevaluated += row.ids.length;
   }
   return { reevaluated };

@@ -15,10 +15,19 @@ function eventInput(form: FormData) {
   const flat = formToObject(form, ["arrivedForThisJob"]);
   const type = flat.type;
   const input: Record<string, unknown> = { type, date: flat.date };
-  if (type === "employment_started") Object.assign(input, { contractConcludedOn: flat.contractConcludedOn, arrivedForThisJob: flat.arrivedForThisJob });
+  if (type === "employment_started")
+    Object.assign(input, {
+      contractConcludedOn: flat.contractConcludedOn,
+      arrivedForThisJob: flat.arrivedForThisJob,
+    });
   if (type === "renewal_applied") input.channel = flat.channel;
   if (type === "renewal_decided")
-    input.card = { statusCode: flat["card.statusCode"], periodOfStayExpiresOn: flat["card.periodOfStayExpiresOn"], cardNumber: flat["card.cardNumber"], cardExpiresOn: flat["card.cardExpiresOn"] };
+    input.card = {
+      statusCode: flat["card.statusCode"],
+      periodOfStayExpiresOn: flat["card.periodOfStayExpiresOn"],
+      cardNumber: flat["card.cardNumber"],
+      cardExpiresOn: flat["card.cardExpiresOn"],
+    };
   return input;
 }
 

@@ -23,7 +23,19 @@ export function dutyState(duty: Duty, today: string): State {
   return days < 0 ? "overdue" : days <= 7 ? "dueSoon" : "open";
 }
 
-export async function DutyList({ duties, today, locale, employeeId, canWrite }: { duties: Duty[]; today: string; locale: "ja" | "en"; employeeId: string; canWrite: boolean }) {
+export async function DutyList({
+  duties,
+  today,
+  locale,
+  employeeId,
+  canWrite,
+}: {
+  duties: Duty[];
+  today: string;
+  locale: "ja" | "en";
+  employeeId: string;
+  canWrite: boolean;
+}) {
   const t = await getTranslations("pipeline");
   if (duties.length === 0) return <p className="text-gray-600">{t("noDuties")}</p>;
   return (
@@ -31,34 +43,63 @@ export async function DutyList({ duties, today, locale, employeeId, canWrite }: 
       {duties.map((duty) => {
         const rule = ruleByRef(duty.rule);
         const state = dutyState(duty, today);
-        const explanation = (duty.details.explanation as { ja: string; en: string } | undefined)?.[locale] ?? rule?.explanation[locale];
+        const explanation =
+          (duty.details.explanation as { ja: string; en: string } | undefined)?.[locale] ??
+          rule?.explanation[locale];
         return (
-          <li key={duty.id} className={`rounded-lg border bg-white p-4 ${duty.status === "cancelled" ? "opacity-70" : ""}`} data-testid="duty">
+          <li
+            key={duty.id}
+            className={`rounded-lg border bg-white p-4 ${duty.status === "cancelled" ? "opacity-70" : ""}`}
+            data-testid="duty"
+          >
             <div className="flex flex-wrap items-start justify-between gap-2">
               <div>
                 <p className="font-semibold">{rule?.title[locale] ?? duty.code}</p>
                 <p className="text-sm text-gray-700">{t(`owner.${duty.owner}`)}</p>
               </div>
               <div className="flex flex-wrap gap-2">
-                <span className={`rounded border px-2 py-0.5 text-sm font-semibold ${STYLE[state]}`}>{t(`state.${state}`)}</span>
-                {duty.toConfirm ? <span className="rounded border border-amber-700 bg-amber-50 px-2 py-0.5 text-sm text-amber-900">{t("toConfirm")}</span> : null}
+                <span className={`rounded border px-2 py-0.5 text-sm font-semibold ${STYLE[state]}`}>
+                  {t(`state.${state}`)}
+                </span>
+                {duty.toConfirm ? (
+                  <span className="rounded border border-amber-700 bg-amber-50 px-2 py-0.5 text-sm text-amber-900">
+                    {t("toConfirm")}
+                  </span>
+                ) : null}
               </div>
             </div>
             <p className="mt-2 text-lg">
               <span className="text-sm text-gray-600">{t("due")} </span>
               <strong>{formatDate(duty.dueDate, locale)}</strong>
             </p>
-            {duty.mutedAt && duty.muteReason ? <p className="mt-1 text-sm text-gray-700">{t("mutedBecause", { reason: duty.muteReason })}</p> : null}
+            {duty.mutedAt && duty.muteReason ? (
+              <p className="mt-1 text-sm text-gray-700">{t("mutedBecause", { reason: duty.muteReason })}</p>
+            ) : null}
             <details className="mt-2">
               <summary className="cursor-pointer text-sm font-medium text-accent">{t("why")}</summary>
               <div className="mt-2 flex flex-col gap-1 text-sm">
                 {explanation ? <p>{explanation}</p> : null}
-                <p><span className="text-gray-600">{t("basis")}: </span>{duty.basis}</p>
-                <p><span className="text-gray-600">{t("source")}: </span><a className="text-accent underline" href={duty.source} target="_blank" rel="noreferrer">{duty.source}</a></p>
-                <p><span className="text-gray-600">{t("rule")}: </span><code>{duty.rule}</code></p>
+                <p>
+                  <span className="text-gray-600">{t("basis")}: </span>
+                  {duty.basis}
+                </p>
+                <p>
+                  <span className="text-gray-600">{t("source")}: </span>
+                  <a className="text-accent underline" href={duty.source} target="_blank" rel="noreferrer">
+                    {duty.source}
+                  </a>
+                </p>
+                <p>
+                  <span className="text-gray-600">{t("rule")}: </span>
+                  <code>{duty.rule}</code>
+                </p>
               </div>
             </details>
-            {canWrite && duty.status === "open" ? <div className="mt-3"><MuteForm employeeId={employeeId} dutyId={duty.id} isMuted={Boolean(duty.mutedAt)} /></div> : null}
+            {canWrite && duty.status === "open" ? (
+              <div className="mt-3">
+                <MuteForm employeeId={employeeId} dutyId={duty.id} isMuted={Boolean(duty.mutedAt)} />
+              </div>
+            ) : null}
           </li>
         );
       })}

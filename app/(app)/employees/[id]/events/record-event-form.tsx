@@ -10,7 +10,15 @@ import { EMPLOYEE_EVENT_TYPES } from "@/lib/services/pipeline/event-schemas";
 import { recordEventAction } from "./actions";
 
 /** One form for every employee event; the extra fields follow the chosen type. */
-export function RecordEventForm({ employeeId, statusCode, today }: { employeeId: string; statusCode: string | null; today: string }) {
+export function RecordEventForm({
+  employeeId,
+  statusCode,
+  today,
+}: {
+  employeeId: string;
+  statusCode: string | null;
+  today: string;
+}) {
   const t = useTranslations("pipeline");
   const [state, action] = useActionState(recordEventAction, null);
   const formKey = useFormKey(state);
@@ -23,24 +31,79 @@ export function RecordEventForm({ employeeId, statusCode, today }: { employeeId:
       <FormMessage state={state} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <div onChange={(e) => setType((e.target as unknown as HTMLSelectElement).value)}>
-          <SelectField name="type" label={t("type")} required defaultValue={type} options={EMPLOYEE_EVENT_TYPES.map((v) => ({ value: v, label: t(`types.${v}`) }))} error={err("type")} />
+          <SelectField
+            name="type"
+            label={t("type")}
+            required
+            defaultValue={type}
+            options={EMPLOYEE_EVENT_TYPES.map((v) => ({ value: v, label: t(`types.${v}`) }))}
+            error={err("type")}
+          />
         </div>
-        <TextField name="date" type="date" label={t("date")} required hint={t("dateHint")} defaultValue={val("date") ?? today} error={err("date")} />
+        <TextField
+          name="date"
+          type="date"
+          label={t("date")}
+          required
+          hint={t("dateHint")}
+          defaultValue={val("date") ?? today}
+          error={err("date")}
+        />
         {type === "employment_started" ? (
           <>
-            <TextField name="contractConcludedOn" type="date" label={t("contractConcludedOn")} defaultValue={val("contractConcludedOn")} error={err("contractConcludedOn")} />
-            <CheckboxField name="arrivedForThisJob" label={t("arrivedForThisJob")} defaultChecked={val("arrivedForThisJob") === "on"} />
+            <TextField
+              name="contractConcludedOn"
+              type="date"
+              label={t("contractConcludedOn")}
+              defaultValue={val("contractConcludedOn")}
+              error={err("contractConcludedOn")}
+            />
+            <CheckboxField
+              name="arrivedForThisJob"
+              label={t("arrivedForThisJob")}
+              defaultChecked={val("arrivedForThisJob") === "on"}
+            />
           </>
         ) : null}
         {type === "renewal_applied" ? (
-          <SelectField name="channel" label={t("channel")} required defaultValue={val("channel") ?? "counter"} options={(["counter", "online", "agent", "post"] as const).map((v) => ({ value: v, label: t(`channels.${v}`) }))} error={err("channel")} />
+          <SelectField
+            name="channel"
+            label={t("channel")}
+            required
+            defaultValue={val("channel") ?? "counter"}
+            options={(["counter", "online", "agent", "post"] as const).map((v) => ({
+              value: v,
+              label: t(`channels.${v}`),
+            }))}
+            error={err("channel")}
+          />
         ) : null}
         {type === "renewal_decided" ? (
           <>
             <input type="hidden" name="card.statusCode" value={statusCode ?? ""} />
-            <TextField name="card.periodOfStayExpiresOn" type="date" label={t("newExpiry")} required defaultValue={val("card.periodOfStayExpiresOn")} error={err("card.periodOfStayExpiresOn")} />
-            <TextField name="card.cardExpiresOn" type="date" label={t("newCardExpiry")} defaultValue={val("card.cardExpiresOn")} error={err("card.cardExpiresOn")} />
-            <TextField name="card.cardNumber" label={t("newCardNumber")} autoComplete="off" maxLength={12} defaultValue={val("card.cardNumber")} error={err("card.cardNumber")} />
+            <TextField
+              name="card.periodOfStayExpiresOn"
+              type="date"
+              label={t("newExpiry")}
+              required
+              defaultValue={val("card.periodOfStayExpiresOn")}
+              error={err("card.periodOfStayExpiresOn")}
+            />
+            <TextField
+              name="card.cardExpiresOn"
+              type="date"
+              label={t("newCardExpiry")}
+              defaultValue={val("card.cardExpiresOn")}
+              error={err("card.cardExpiresOn")}
+            />
+            <TextField
+              name="card.cardNumber"
+              label={t("newCardNumber")}
+              autoComplete="off"
+              maxLength={12}
+              defaultValue={val("card.cardNumber")}
+              error={err("card.cardNumber")}
+            />
           </>
         ) : null}
       </div>
