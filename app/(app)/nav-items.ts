@@ -6,6 +6,7 @@ export const NAV_ITEMS: readonly { href: string; key: string }[] = [
   { href: "/company-events", key: "companyEvents.nav" },
   { href: "/settings/company", key: "nav.company" },
   { href: "/settings/team", key: "nav.team" },
+  { href: "/settings/calendar", key: "calendarFeeds.nav" },
   { href: "/settings/privacy", key: "privacy.nav" },
   { href: "/settings/api-keys", key: "apiSettings.nav" },
   { href: "/settings/notifications", key: "notificationSettings.nav" },

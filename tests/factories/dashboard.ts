@@ -1,5 +1,5 @@
 import type postgres from "postgres";
-import { evaluate, type TDuty } from "@/lib/compliance";
+import { evaluate, RULES, ruleRef, type TDuty } from "@/lib/compliance";
 
 /**
  * Rows the pipeline normally writes (duties, events, notifications) and card checks, inserted exactly as
@@ -12,16 +12,19 @@ export async function insertDuty(
   duty: Pick<TDuty, "code" | "dueDate"> & Partial<TDuty>,
   extra: { status?: "open" | "submitted" | "closed" | "cancelled" } = {},
 ): Promise<string> {
+  // The catalogue's rule for the code supplies the reference, basis, source and explanation, as the engine would.
+  const rule = RULES.find((r) => r.duty === duty.code);
+  if (!rule) throw new Error(`no rule for ${duty.code}`);
   const d = {
     trigger: "employment_ended",
     triggerDate: duty.dueDate,
-    owner: "employee",
+    owner: rule.owner,
     nominalDueDate: duty.dueDate,
-    rule: "isa-19-16-2@1",
-    basis: "出入国管理及び難民認定法 第19条の16第2号",
-    source: "https://www.moj.go.jp/isa/applications/procedures/nyuukokukanri10_00015.html",
+    rule: ruleRef(rule),
+    basis: rule.basis,
+    source: rule.source,
     toConfirm: false,
-    explanation: { ja: "契約終了から14日以内に届け出ます。", en: "Notify ISA within 14 days of the contract ending." },
+    explanation: rule.explanation,
     ...duty,
   };
   const [row] = await sql`
