@@ -60,7 +60,8 @@ export function apiRoute<Q extends z.ZodType>(
       const query = operation.query
         ? parseQuery(operation.query, url.searchParams, ctx.locale)
         : ({} as z.output<Q>);
-      const params = flatParams(await route.params);
+      // Next passes no params object to a route without dynamic segments.
+      const params = flatParams((await route?.params) ?? {});
       const body = operation.body
         ? await readJsonBody(request, {
             isOptional: operation.body.isOptional ?? false,

@@ -24,7 +24,7 @@ return {n, redis.call('PTTL', KEYS[1])}`;
 export async function takeRateLimit(
   subject: string,
   policy: RateLimitPolicy = DEFAULT_RATE_LIMIT,
-  redis: Redis = redisConnection(),
+  redis: Redis = sharedRedis(),
   now = Date.now(),
 ): Promise<RateLimitOutcome> {
   const windowMs = policy.windowSeconds * 1000;
@@ -52,6 +52,13 @@ export async function takeRateLimit(
   };
   if (count <= policy.limit) return { isAllowed: true, headers };
   return { isAllowed: false, headers: { ...headers, "Retry-After": String(resetSeconds) } };
+}
+
+let shared: Redis | undefined;
+/** Taken once: each call of redisConnection() adds an error listener to the shared client. */
+function sharedRedis(): Redis {
+  shared ??= redisConnection();
+  return shared;
 }
 
 function waitReady(redis: Redis, ms: number): Promise<void> {

@@ -42,7 +42,8 @@ export async function callRoute(
     headers,
     body,
   });
-  const response = await handler(request, { params: Promise.resolve(opts.params ?? {}) });
+  // Like Next: a route without dynamic segments gets no params object.
+  const response = await handler(request, { params: (opts.params ? Promise.resolve(opts.params) : undefined) as never });
   const text = await response.text();
   return {
     status: response.status,

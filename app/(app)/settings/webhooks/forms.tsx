@@ -8,8 +8,7 @@ import { SubmitButton } from "@/app/_components/submit-button";
 import { useFormKey } from "@/app/_components/use-form-key";
 import { SecretOnce } from "../api-keys/secret-once";
 import { createEndpointAction, disableEndpointAction, resendDeliveryAction } from "./actions";
-
-export const eventKey = (type: string) => `event_${type.replace(/\./g, "_")}` as "event_duty_created";
+import { eventKey } from "./status";
 
 /** The event types come from the server page (the schema module is not for the browser bundle). */
 export function CreateEndpointForm({ eventTypes }: { eventTypes: readonly string[] }) {

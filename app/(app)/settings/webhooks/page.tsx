@@ -5,8 +5,8 @@ import { WEBHOOK_EVENTS } from "@/db/schema";
 import { requireTenant } from "@/lib/auth/tenant";
 import { listWebhookEndpoints, WEBHOOK_MANAGER_ROLES } from "@/lib/services/webhooks/manage-endpoints";
 import { ApiSettingsHeader } from "../api-keys/shared";
-import { CreateEndpointForm, DisableEndpointForm, eventKey } from "./forms";
-import { DeliveryStatus } from "./status";
+import { CreateEndpointForm, DisableEndpointForm } from "./forms";
+import { DeliveryStatus, eventKey } from "./status";
 
 export const metadata = { title: "Webhooks" };
 
@@ -62,6 +62,7 @@ export default async function WebhooksPage() {
                 </p>
                 <p className="flex flex-wrap items-center gap-2 text-sm">
                   <span className="font-medium">{t("webhooks.colDeliveries")}:</span>
+                  {Object.keys(endpoint.deliveries).length === 0 ? <span className="text-gray-600">—</span> : null}
                   {(["delivered", "failed", "pending", "delivering"] as const).map((status) =>
                     endpoint.deliveries[status] ? (
                       <DeliveryStatus

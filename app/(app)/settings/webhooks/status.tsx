@@ -11,3 +11,6 @@ const TONES: Record<string, Tone> = {
 export function DeliveryStatus({ status, label }: { status: string; label: string }) {
   return <RiskBadge tone={TONES[status] ?? "info"}>{label}</RiskBadge>;
 }
+
+/** Message key of an event type (next-intl keys cannot contain dots). */
+export const eventKey = (type: string) => `event_${type.replace(/\./g, "_")}` as "event_duty_created";

@@ -5,8 +5,8 @@ import { requireTenant } from "@/lib/auth/tenant";
 import { AppError } from "@/lib/errors";
 import { listWebhookDeliveries } from "@/lib/services/webhooks/deliveries";
 import { ApiSettingsHeader, formatDateTime } from "../../api-keys/shared";
-import { eventKey, ResendForm } from "../forms";
-import { DeliveryStatus } from "../status";
+import { ResendForm } from "../forms";
+import { DeliveryStatus, eventKey } from "../status";
 
 export const metadata = { title: "Webhook deliveries" };
 
