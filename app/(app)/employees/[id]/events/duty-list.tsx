@@ -49,7 +49,7 @@ export async function DutyList({
         return (
           <li
             key={duty.id}
-            className={`rounded-lg border bg-white p-4 ${duty.status === "cancelled" ? "opacity-70" : ""}`}
+            className={`rounded-lg border border-gray-300 bg-white p-4 ${duty.status === "cancelled" ? "opacity-70" : ""}`}
             data-testid="duty"
           >
             <div className="flex flex-wrap items-start justify-between gap-2">
