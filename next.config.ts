@@ -10,6 +10,10 @@ const nextConfig: NextConfig = {
   // NEXT_DIST_DIR lets concurrent builds in one checkout keep apart (scripts/test.ts passes it through).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   typedRoutes: false,
+  // Employee uploads: up to two 10 MB files per form (card photos). Without this the proxy cuts request
+  // bodies at 10 MB and server actions refuse bodies over 1 MB. Each file's own limit is enforced in
+  // lib/storage/file-policy.ts, by content.
+  experimental: { serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "21mb" },
 };
 
 export default withNextIntl(nextConfig);

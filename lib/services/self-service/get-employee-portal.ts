@@ -14,6 +14,8 @@ export type PortalDuty = {
   dueDate: string;
   approximate: boolean;
   toConfirm: boolean;
+  /** Renewals: the first day an application is accepted (the engine's window), else null. */
+  windowOpensOn: string | null;
   /** The latest confirmation, so the page can say "HR is checking" or show HR's comment on a return. */
   lastConfirmation: {
     status: "pending" | "accepted" | "returned";
@@ -125,6 +127,7 @@ export async function getEmployeePortal(access: EmployeeAccess): Promise<Employe
         dueDate: d.dueDate,
         approximate: d.approximate,
         toConfirm: d.toConfirm,
+        windowOpensOn: typeof d.details.windowOpensOn === "string" ? d.details.windowOpensOn : null,
         lastConfirmation: confirmationRows.find((c) => c.dutyId === d.id) ?? null,
       }));
     return { employee, company, duties: portalDuties, cardSubmission: submission ?? null };

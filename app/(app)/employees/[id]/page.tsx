@@ -46,6 +46,10 @@ export default async function EmployeePage({ params }: { params: Promise<{ id: s
             <Link href={`/employees/${employee.id}/events`} className="font-semibold text-accent underline">
               {t("pipeline.link")}
             </Link>
+            {" · "}
+            <Link href={`/employees/${employee.id}/links`} className="font-semibold text-accent underline">
+              {t("employeeLinks.link")}
+            </Link>
           </p>
         </div>
         {canWrite && !employee.archivedAt ? (

@@ -29,6 +29,7 @@ export const EN: PageCopy = {
     what: "What this means",
     prepare: "What to have ready",
     confirmButton: "I have filed it",
+    opensOn: "You can apply from {date}.",
   },
   how: {
     heading: "How to file",

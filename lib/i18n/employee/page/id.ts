@@ -30,6 +30,7 @@ export const ID: PageCopy = {
     what: "Apa artinya",
     prepare: "Yang perlu disiapkan",
     confirmButton: "Saya sudah melapor",
+    opensOn: "Anda bisa mengajukan mulai {date}.",
   },
   how: {
     heading: "Cara melapor",

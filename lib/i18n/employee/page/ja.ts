@@ -29,6 +29,7 @@ export const JA: PageCopy = {
     what: "どういう手続きか",
     prepare: "用意するもの",
     confirmButton: "届出をしました",
+    opensOn: "{date}から申請できます。",
   },
   how: {
     heading: "届出の方法",

@@ -29,6 +29,7 @@ export const MY: PageCopy = {
     what: "ဤအရာ၏ အဓိပ္ပာယ်",
     prepare: "ပြင်ဆင်ထားရမည့်အရာများ",
     confirmButton: "တင်သွင်းပြီးပါပြီ",
+    opensOn: "{date} မှစ၍ လျှောက်ထားနိုင်ပါသည်။",
   },
   how: {
     heading: "တင်သွင်းနည်း",

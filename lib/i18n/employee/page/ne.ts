@@ -29,6 +29,7 @@ export const NE: PageCopy = {
     what: "यसको अर्थ के हो",
     prepare: "तयार राख्नुपर्ने कुरा",
     confirmButton: "मैले बुझाइसकेँ",
+    opensOn: "{date} देखि निवेदन दिन सकिन्छ।",
   },
   how: {
     heading: "कसरी बुझाउने",

@@ -29,6 +29,7 @@ export const PT: PageCopy = {
     what: "O que isto significa",
     prepare: "O que ter em mãos",
     confirmButton: "Já fiz a notificação",
+    opensOn: "Você pode fazer o pedido a partir de {date}.",
   },
   how: {
     heading: "Como fazer",

@@ -29,6 +29,7 @@ export const TL: PageCopy = {
     what: "Ano ang ibig sabihin nito",
     prepare: "Ihanda ang mga ito",
     confirmButton: "Naisumite ko na",
+    opensOn: "Puwede kang mag-apply simula {date}.",
   },
   how: {
     heading: "Paano magsumite",

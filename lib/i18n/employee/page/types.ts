@@ -67,6 +67,8 @@ export type PageCopy = {
     what: string;
     prepare: string;
     confirmButton: string;
+    /** Renewals: the application window is not open yet. */
+    opensOn: string;
   };
   how: {
     heading: string;

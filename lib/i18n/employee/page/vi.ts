@@ -29,6 +29,7 @@ export const VI: PageCopy = {
     what: "Thủ tục này là gì",
     prepare: "Cần chuẩn bị",
     confirmButton: "Tôi đã nộp",
+    opensOn: "Bạn có thể nộp đơn từ ngày {date}.",
   },
   how: {
     heading: "Cách nộp",

@@ -24,6 +24,7 @@ export const ZH: PageCopy = {
     what: "这是什么手续",
     prepare: "需要准备的材料",
     confirmButton: "我已申报",
+    opensOn: "从{date}起可以申请。",
   },
   how: {
     heading: "申报方法",
