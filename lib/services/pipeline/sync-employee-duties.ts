@@ -7,6 +7,7 @@ import { loadLadders, type TLadderSettings } from "./company-settings";
 import { diffDuties, dutyValues } from "./diff-duties";
 import { loadFacts } from "./load-facts";
 import { type ReminderRow, reminderRows } from "./schedule-reminders";
+import { textArray } from "./sql-helpers";
 import { emitWebhookEvents, type WebhookEvent } from "./webhooks";
 import { type EmployeeChange, writeDutyChanges } from "./write-duties";
 
@@ -118,13 +119,23 @@ async function syncBatch(
 /** Inserts reminder rows; a row cancelled earlier with the same key (same step, same date) is revived. */
 async function writeReminders(tx: Tx, companyId: string, rows: ReminderRow[]): Promise<number> {
   let count = 0;
-  for (let i = 0; i < rows.length; i += 2000) {
-    const chunk = rows.slice(i, i + 2000);
+  for (let i = 0; i < rows.length; i += 5000) {
+    const chunk = rows.slice(i, i + 5000);
     const inserted = await tx.execute(sql`
       insert into notifications (company_id, duty_id, employee_id, recipient_type, kind, send_on, dedupe_key)
       select ${companyId}::uuid, x.duty_id, x.employee_id, x.recipient_type, x.kind, x.send_on, x.dedupe_key
-      from jsonb_to_recordset(${JSON.stringify(chunk.map((r) => ({ duty_id: r.dutyId, employee_id: r.employeeId, recipient_type: r.recipientType, kind: r.kind, send_on: r.sendOn, dedupe_key: r.dedupeKey })))}::jsonb)
-        as x(duty_id uuid, employee_id uuid, recipient_type text, kind text, send_on date, dedupe_key text)
+      from unnest(${textArray(
+        chunk.map((r) => r.dutyId),
+        "uuid",
+      )}, ${textArray(
+        chunk.map((r) => r.employeeId),
+        "uuid",
+      )}, ${textArray(chunk.map((r) => r.recipientType))},
+        ${textArray(chunk.map((r) => r.kind))}, ${textArray(
+          chunk.map((r) => r.sendOn),
+          "date",
+        )}, ${textArray(chunk.map((r) => r.dedupeKey))})
+        as x(duty_id, employee_id, recipient_type, kind, send_on, dedupe_key)
       on conflict (company_id, dedupe_key) do update set status = 'pending', send_on = excluded.send_on, last_error = null
         where notifications.status = 'cancelled'`);
     count += inserted.count ?? 0;
