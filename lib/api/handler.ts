@@ -62,12 +62,13 @@ export function apiRoute<Q extends z.ZodType>(
         : ({} as z.output<Q>);
       // Next passes no params object to a route without dynamic segments.
       const params = flatParams((await route?.params) ?? {});
+      // An operation without a body refuses one: silently ignoring a payload hides client mistakes.
       const body = operation.body
         ? await readJsonBody(request, {
             isOptional: operation.body.isOptional ?? false,
             maxBytes: operation.body.maxBytes,
           })
-        : undefined;
+        : await refuseBody(request);
       const call: ApiCall<Q> = { request, ctx, params, query, body };
       const idempotencyKey = acceptsIdempotencyKey(operation)
         ? parseIdempotencyKey(request.headers.get("idempotency-key"))
@@ -114,6 +115,19 @@ async function runOnce(
     logUnexpected(`${operationId}/idempotency-store`, requestId, e),
   );
   return result;
+}
+
+/** Looks at the first chunk only: any content at all is refused, whatever its size. */
+async function refuseBody(request: Request): Promise<undefined> {
+  if (request.body === null) return undefined;
+  const reader = request.body.getReader();
+  const { value } = await reader.read();
+  await reader.cancel();
+  if (value && new TextDecoder().decode(value).trim() !== "")
+    throw new AppError("invalid_input", "this operation takes no request body", [
+      { field: "body", rule: "unknown_field", message: "body: this operation takes no request body" },
+    ]);
+  return undefined;
 }
 
 function flatParams(params: Record<string, string | string[]>): Record<string, string> {

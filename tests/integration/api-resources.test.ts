@@ -290,3 +290,13 @@ describe("events and duties", () => {
     expect(body.dutiesCreated).toBeGreaterThan(0);
   });
 });
+
+describe("operations without a body", () => {
+  it("refuse one rather than ignore it, and write nothing", async () => {
+    const created = (await post(employees.POST, "/employees", validEmployeeInput({ nameOnCard: "NO BODY" }))).body as Row;
+    const answer = await post(archive.POST, `/employees/${created.id}/archive`, { reason: "left" }, { id: created.id });
+    expect([answer.status, errorOf(answer).field]).toEqual([400, "body"]);
+    const [row] = await owner`select archived_at from employees where id = ${created.id}`;
+    expect(row?.archived_at).toBeNull();
+  });
+});
