@@ -1,5 +1,5 @@
 /**
- * `npm run keys:rotate [-- --dry-run] [--batch N]`: re-encrypts every encrypted field under
+ * `npm run keys:rotate [-- --dry-run] [--batch N] [--company UUID]`: re-encrypts every encrypted field under
  * CARD_ENCRYPTION_KEY. How to rotate (SECURITY.md, "Keys"):
  *   1. generate a key (openssl rand -base64 32); set it as CARD_ENCRYPTION_KEY and move the old one to
  *      CARD_ENCRYPTION_KEYS_OLD; restart web and worker (new writes use the new key, old values still open);
@@ -15,10 +15,13 @@ const isDryRun = args.includes("--dry-run");
 const batchArg = args.indexOf("--batch");
 const batchSize = batchArg >= 0 ? Number(args[batchArg + 1]) : 500;
 if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error("--batch must be a positive whole number");
+const companyArg = args.indexOf("--company");
+const companyId = companyArg >= 0 ? args[companyArg + 1] : undefined;
+if (companyArg >= 0 && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(companyId ?? "")) throw new Error("--company must be a company id (uuid)");
 
 try {
-  console.log(`re-encrypting under key ${currentKey().id}${isDryRun ? " (dry run: nothing is written)" : ""}`);
-  const result = await unsafeRotateEncryptedFields(systemConnection().sql, { batchSize, isDryRun, log: (line) => console.log(line) });
+  console.log(`re-encrypting under key ${currentKey().id}${companyId ? ` for company ${companyId}` : ""}${isDryRun ? " (dry run: nothing is written)" : ""}`);
+  const result = await unsafeRotateEncryptedFields(systemConnection().sql, { batchSize, isDryRun, companyId, log: (line) => console.log(line) });
   let unreadable = 0;
   for (const [field, c] of Object.entries(result)) {
     unreadable += c.unreadable.length;

@@ -18,7 +18,8 @@ export const ENCRYPTED_FIELDS: readonly EncryptedField[] = [
 ];
 
 export type FieldCounts = { scanned: number; current: number; rotated: number; unreadable: string[] };
-export type RotationOptions = { batchSize?: number; isDryRun?: boolean; log?: (line: string) => void };
+/** `companyId` limits the run to one company (a canary before the whole database, or a test's own rows). */
+export type RotationOptions = { batchSize?: number; isDryRun?: boolean; companyId?: string; log?: (line: string) => void };
 
 export async function unsafeRotateEncryptedFields(sql: postgres.Sql, opts: RotationOptions = {}): Promise<Record<string, FieldCounts>> {
   const batchSize = opts.batchSize ?? 500;
@@ -29,8 +30,9 @@ export async function unsafeRotateEncryptedFields(sql: postgres.Sql, opts: Rotat
     let lastId = "00000000-0000-0000-0000-000000000000";
     for (;;) {
       const rows = await sql.unsafe<{ id: string; value: string }[]>(
-        `select t.id, ${field.read} as value from ${field.table} t where ${field.read} is not null and t.id > $1 order by t.id limit $2`,
-        [lastId, batchSize],
+        `select t.id, ${field.read} as value from ${field.table} t
+         where ${field.read} is not null and t.id > $1 and ($3::uuid is null or t.company_id = $3::uuid) order by t.id limit $2`,
+        [lastId, batchSize, opts.companyId ?? null],
       );
       const ids: string[] = [];
       const olds: string[] = [];

@@ -15,11 +15,13 @@ const SECRET = "whsec_rotation_test_secret";
 let employeeId = "";
 let endpointId = "";
 let submissionId = "";
+let companyId = "";
 
 async function rotate(keys: { current: string; old: string[] }, ...args: string[]): Promise<{ code: number; out: string }> {
   const env = { ...process.env, CARD_ENCRYPTION_KEY: keys.current, CARD_ENCRYPTION_KEYS_OLD: keys.old.join(",") };
   try {
-    const { stdout } = await run("npx", ["tsx", "scripts/rotate-encryption-key.ts", ...args], { env });
+    // Scoped to this file's company: other test files leave placeholder values that no key opens.
+    const { stdout } = await run("npx", ["tsx", "scripts/rotate-encryption-key.ts", "--company", companyId, ...args], { env });
     return { code: 0, out: stdout };
   } catch (error) {
     const e = error as { code: number; stdout: string };
@@ -36,6 +38,7 @@ const stored = async () => {
 
 beforeAll(async () => {
   const company = await makeCompany();
+  companyId = company.companyId;
   employeeId = (await makeEmployee(company, {}, { cardNumber: CARD })).id;
   for (let i = 0; i < 4; i++) await makeEmployee(company, {}, { cardNumber: `CD8765432${i}EF` });
   const [hook] = await owner`insert into webhook_endpoints (company_id, url, secret_encrypted, events) values (${company.companyId}, 'https://hooks.example.test/z', ${encryptField(SECRET)}, ${["duty.created"]}) returning id`;
