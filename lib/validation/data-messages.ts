@@ -70,11 +70,14 @@ export function dataIssue(field: string, rule: string, locale: HrLocale, label?:
   return { field, rule, message: `${label ?? dataFieldLabel(field, locale)}: ${dataRuleText(rule, locale)}` };
 }
 
-/** zod issues → field issues, knowing the data tools' own rules and fields. */
+/** zod issues → field issues, knowing the data tools' own rules (a schema's message names the rule) and fields. */
 export function toDataFieldIssues(error: z.ZodError, locale: HrLocale): FieldIssue[] {
-  return toFieldIssues(error, locale).map((issue) => {
-    const rule = issue.rule ?? "";
-    const known = RULES[rule.split(":")[0] ?? ""] !== undefined || FIELDS[issue.field.split(".").at(-1) ?? ""] !== undefined;
-    return known ? dataIssue(issue.field, rule, locale) : issue;
+  const shared = toFieldIssues(error, locale);
+  return error.issues.map((issue, i) => {
+    const base = shared[i] ?? { field: issue.path.join("."), message: issue.message };
+    const own = RULES[issue.message.split(":")[0] ?? ""] !== undefined ? issue.message : null;
+    const rule = own ?? base.rule ?? "";
+    const known = own !== null || FIELDS[base.field.split(".").at(-1) ?? ""] !== undefined;
+    return known ? dataIssue(base.field, rule, locale) : base;
   });
 }

@@ -26,7 +26,7 @@ type Person = {
 export function scenarioPeople(today: string): Person[] {
   const d = (n: number) => addDays(today, n);
   return [
-    { name: "NGUYEN VAN AN", kana: "グエン ヴァン アン", nationality: "VN", sex: "M", department: "開発部", card: { statusCode: "engineer_specialist", periodOfStayExpiresOn: d(420), cardNumber: "AB12345678CD" }, events: [["employment_started", -20]], checked: true, mail: "sent" },
+    { name: "NGUYEN VAN AN", kana: "グエン ヴァン アン", nationality: "VN", sex: "M", department: "開発部", card: { statusCode: "engineer_specialist", periodOfStayExpiresOn: d(420), cardNumber: "AB12345678CD" }, events: [["employment_started", -30]], checked: true, mail: "sent" },
     { name: "TRAN THI BINH", kana: "チャン ティ ビン", nationality: "VN", sex: "F", department: "製造部", card: { statusCode: "ssw_1", periodOfStayExpiresOn: d(60), cardNumber: "CD23456789EF" }, checked: true },
     { name: "LI WEI", kana: "リ ウェイ", nationality: "CN", sex: "M", department: "店舗", card: { statusCode: "student", extraActivityPermission: "comprehensive", periodOfStayExpiresOn: d(300), cardNumber: "EF34567890GH" }, events: [["graduated", -10]] },
     { name: "SANTOS MARIA", kana: "サントス マリア", nationality: "PH", sex: "F", department: "店舗", card: { statusCode: "dependent", periodOfStayExpiresOn: d(500), cardNumber: "GH45678901IJ" } },

@@ -38,7 +38,7 @@ export default async function DashboardPage() {
       id: "overdue",
       tone: "critical",
       count: o.overdue.count,
-      href: employeeTableHref({ duty: "overdue", sort: "due" }),
+      href: "/dashboard/duties?state=overdue",
       items: o.overdue.items.map((d) => ({ key: d.dutyId, href: person(d.employeeId), name: d.nameOnCard, detail: dutyTitle(d.rule, d.code, locale), when: `${date(d.dueDate)} · ${t("daysOverdue", { n: daysBetween(d.dueDate, today) })}` })),
     },
     {
@@ -52,7 +52,7 @@ export default async function DashboardPage() {
       id: "dueSoon",
       tone: "warning",
       count: o.dueSoon.count,
-      href: employeeTableHref({ duty: "due_soon", sort: "due" }),
+      href: "/dashboard/duties?state=due_soon",
       items: o.dueSoon.items.map((d) => ({ key: d.dutyId, href: person(d.employeeId), name: d.nameOnCard, detail: `${dutyTitle(d.rule, d.code, locale)}${d.toConfirm ? ` · ${t("toConfirm")}` : ""}`, when: `${date(d.dueDate)} · ${t("daysLeft", { n: daysBetween(today, d.dueDate) })}` })),
     },
     {

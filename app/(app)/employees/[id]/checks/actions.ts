@@ -14,7 +14,9 @@ import { dataIssue } from "@/lib/validation/data-messages";
 export const recordCardCheckAction = tenantAction(async (form, session) => {
   const employeeId = String(form.get("employeeId") ?? "");
   const { employeeId: _id, screenshot: _file, ...input } = formToObject(form, CARD_CHECK_BOOLEANS);
-  const file = chosenFile(form.get("screenshot"));
+  // An empty file input arrives as a 0-byte file (its name varies by browser): that is "no screenshot".
+  const picked = chosenFile(form.get("screenshot"));
+  const file = picked && picked.size > 0 ? picked : null;
   let screenshot = null;
   if (file) {
     try {

@@ -16,7 +16,7 @@ export function CheckForm({ employeeId, today, needsDesignation }: { employeeId:
   const v = (name: string) => state?.values?.[name];
   const err = (name: string) => state?.fieldErrors?.[name];
   return (
-    <form key={key} action={action} className="flex flex-col gap-4" noValidate encType="multipart/form-data">
+    <form key={key} action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="employeeId" value={employeeId} />
       <FormMessage state={state} />
       <div className="max-w-xs">
