@@ -16,9 +16,11 @@ type Row = { id: number | string; company_id: string; actor_type: string; actor_
 
 const BATCH = 5000;
 
-export async function unsafeVerifyAuditChains(sql: postgres.Sql, anchors: Record<string, Anchor> = {}): Promise<ChainReport> {
+export async function unsafeVerifyAuditChains(sql: postgres.Sql, anchors: Record<string, Anchor> = {}, onlyCompanyId?: string): Promise<ChainReport> {
   const report: ChainReport = { companies: 0, rows: 0, breaks: [], heads: {} };
-  const companies = await sql<{ company_id: string }[]>`select distinct company_id from audit_log order by company_id`;
+  const companies = onlyCompanyId
+    ? [{ company_id: onlyCompanyId }]
+    : await sql<{ company_id: string }[]>`select distinct company_id from audit_log order by company_id`;
   for (const { company_id: companyId } of companies) {
     report.companies++;
     const anchor = anchors[companyId];
@@ -57,6 +59,7 @@ export async function unsafeVerifyAuditChains(sql: postgres.Sql, anchors: Record
     if (anchor && !anchorSeen) report.breaks.push({ companyId, rowId: anchor.id, kind: "anchor_missing", detail: `anchored row ${anchor.id} is gone (rows were removed from the end)` });
   }
   for (const [companyId, anchor] of Object.entries(anchors)) {
+    if (onlyCompanyId && companyId !== onlyCompanyId) continue;
     if (!(companyId in report.heads)) report.breaks.push({ companyId, rowId: anchor.id, kind: "anchor_missing", detail: "the whole chain is gone" });
   }
   return report;

@@ -48,8 +48,9 @@ describe("the audit hash chain and `npm run audit:verify`", () => {
       writeAudit(tx, { ...company, ip: "2001:DB8:0:0::1" }, { action: "test.normalised", entityType: "test", data: { skipped: undefined, at: new Date("2026-04-01T00:00:00Z"), n: 1 } }),
     );
     expect(await breaksOf(company.companyId)).toEqual([]);
-    const { code, out } = await verifyCommand();
-    expect(out).toMatch(/audit chains: \d+ companies, \d+ rows, 0 breaks/);
+    // Scoped to this company: the whole database is shared with other test files.
+    const { code, out } = await verifyCommand("--company", company.companyId);
+    expect(out).toMatch(/audit chains: 1 companies, \d+ rows, 0 breaks/);
     expect(code).toBe(0);
   });
 
@@ -58,7 +59,7 @@ describe("the audit hash chain and `npm run audit:verify`", () => {
     const edited = ids[2] ?? 0;
     await owner`update audit_log set data = '{"fields":["nothing happened"]}' where id = ${edited}`;
     expect(await breaksOf(company.companyId)).toEqual([expect.objectContaining({ rowId: edited, kind: "hash_mismatch" })]);
-    const { code, out } = await verifyCommand();
+    const { code, out } = await verifyCommand("--company", company.companyId);
     expect(code).toBe(1);
     expect(out).toContain(`BREAK company=${company.companyId} row=${edited} hash_mismatch`);
   });
@@ -80,18 +81,14 @@ describe("the audit hash chain and `npm run audit:verify`", () => {
   it("rows removed from the end are found against the anchors of an earlier run", async () => {
     const { company, ids } = await companyWithHistory();
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "anchors-")), "anchors.json");
-    const written = await verifyCommand("--write-anchors", file);
-    if (written.code !== 0) {
-      // Other tests in this file broke other companies on purpose; write anchors from the function instead.
-      fs.writeFileSync(file, JSON.stringify((await unsafeVerifyAuditChains(owner)).heads));
-    }
+    expect((await verifyCommand("--company", company.companyId, "--write-anchors", file)).code).toBe(0);
     const anchors = JSON.parse(fs.readFileSync(file, "utf8"));
     expect(anchors[company.companyId]).toEqual({ id: ids.at(-1), hash: expect.any(String) });
     await owner`delete from audit_log where id = ${ids.at(-1) ?? 0}`;
     // Without anchors the shorter chain is consistent; with them the truncation shows.
     expect(await breaksOf(company.companyId)).toEqual([]);
     expect(await breaksOf(company.companyId, anchors)).toEqual([expect.objectContaining({ rowId: ids.at(-1), kind: "anchor_missing" })]);
-    const { code, out } = await verifyCommand("--anchors", file);
+    const { code, out } = await verifyCommand("--company", company.companyId, "--anchors", file);
     expect(code).toBe(1);
     expect(out).toContain(`BREAK company=${company.companyId} row=${ids.at(-1)} anchor_missing`);
   });
