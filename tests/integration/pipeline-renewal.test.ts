@@ -3,6 +3,7 @@ import { getEmployeePipeline } from "@/lib/services/pipeline/get-employee-pipeli
 import { recordEvent } from "@/lib/services/pipeline/record-event";
 import { makeCompany, makeEmployee } from "../factories/company";
 import { ownerSql } from "../helpers/db";
+import { mailTo, sweepAndSend } from "../helpers/pipeline";
 
 const owner = ownerSql();
 let a: Awaited<ReturnType<typeof makeCompany>>;
@@ -59,5 +60,41 @@ describe("a period-of-stay renewal, applied then decided", () => {
     ]);
     const after = await getEmployeePipeline(a, id, { today: "2027-10-21" });
     expect(after.work).toMatchObject({ state: "authorized", until: "2030-10-31" });
+  });
+
+  it("expired with no application on record: a red alert to HR every day, once a day", async () => {
+    const { id } = await makeEmployee(
+      a,
+      { nameOnCard: "EXPIRED PERSON" },
+      { periodOfStayExpiresOn: "2027-09-30" },
+    );
+    const mine = (row: { companyId: string }) => row.companyId === a.companyId;
+    for (const day of ["2027-10-01", "2027-10-01", "2027-10-02"]) await sweepAndSend(day, { only: mine });
+    const alerts = (await mailTo(a.email)).filter(
+      (m) => m.subject?.includes("在留期間満了・申請記録なし") && m.subject.includes("EXPIRED PERSON"),
+    );
+    expect(alerts).toHaveLength(2);
+    expect(alerts[0]?.subject).toContain("Period of stay expired, no application on record");
+    const rows =
+      await owner`select send_on::text as s from notifications where employee_id = ${id} and kind = 'expired' and status = 'sent' order by send_on`;
+    expect(rows.map((r) => r.s)).toEqual(["2027-10-01", "2027-10-02"]);
+  });
+});
+
+describe("history is kept", () => {
+  it("a duty already closed is not touched when its event is deleted", async () => {
+    const { deleteEvent } = await import("@/lib/services/pipeline/delete-event");
+    const { id } = await makeEmployee(
+      a,
+      {},
+      { statusCode: "spouse_of_japanese", holderRole: "spouse", periodOfStayExpiresOn: "2030-09-30" },
+    );
+    const event = await recordEvent(a, id, { type: "divorced", date: "2027-07-01" }, { today: "2027-07-01" });
+    const [duty] =
+      await owner`update duties set status = 'closed', closed_at = now() where employee_id = ${id} and code = 'isa_spouse_notification' returning id`;
+    expect(duty?.id).toBeTruthy();
+    await deleteEvent(a, event.id, { today: "2027-07-05" });
+    const [after] = await owner`select status, due_date::text as due from duties where id = ${duty?.id}`;
+    expect([after?.status, after?.due]).toEqual(["closed", "2027-07-15"]);
   });
 });
