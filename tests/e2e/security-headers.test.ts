@@ -46,6 +46,11 @@ beforeAll(async () => {
   await page.getByRole("button", { name: "保存" }).click();
   await page.waitForURL(/\/employees\/[0-9a-f-]{36}$/);
   employeePath = new URL(page.url()).pathname;
+  // An email for the development mailbox to show (its sandboxed iframe inherits the page's policy).
+  await page.goto(`${base}/settings/team`);
+  await page.getByLabel("メールアドレス").fill(`invitee-${crypto.randomUUID().slice(0, 8)}@example.test`);
+  await page.getByRole("button", { name: "招待メールを送信" }).click();
+  await page.getByRole("status").waitFor();
   await page.close();
 });
 afterAll(async () => {
@@ -71,6 +76,20 @@ describe("security headers and a strict CSP, in a real Chromium", () => {
       expect(state.flight, `${path} hydrated`).toBe(true);
       expect(new Set(state.nonces), path).toEqual(new Set([nonce]));
     }
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it("the development mailbox shows an email with its inline styles, and no script runs in it", async () => {
+    const page = await context.newPage();
+    const violations = await watchCsp(page);
+    await page.goto(`${base}/dev/mailbox`);
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    expect(frame).toBeTruthy();
+    // The email's body is styled by attribute (background #f4f5f7): allowed on this page only.
+    await expect(frame?.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe("rgb(244, 245, 247)");
+    expect(await page.locator("iframe").getAttribute("sandbox")).toBe("");
+    await screenshot(page, "security-dev-mailbox");
     expect(violations).toEqual([]);
     await page.close();
   });
