@@ -18,3 +18,6 @@ export type TSendNotificationPayload = z.infer<typeof ZSendNotificationPayload>;
  * the job is kept. BullMQ refuses ':' in custom ids, hence '-'. The row claim is the real guarantee.
  */
 export const notificationJobId = (notificationId: string) => `notification-${notificationId}`;
+
+/** The minute-by-minute outbox poll carries nothing: the state is the outbox. */
+export const ZOutboxPollPayload = z.strictObject({});
