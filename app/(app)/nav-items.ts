@@ -4,6 +4,7 @@ export const NAV_ITEMS: readonly { href: string; key: string }[] = [
   { href: "/employees", key: "nav.employees" },
   { href: "/import", key: "dataImport.nav" },
   { href: "/hours", key: "hours.nav" },
+  { href: "/hello-work", key: "helloWork.nav" },
   { href: "/reviews", key: "reviews.nav" },
   { href: "/company-events", key: "companyEvents.nav" },
   { href: "/settings/company", key: "nav.company" },

@@ -28,6 +28,7 @@ const RULES: Record<string, { ja: string; en: string }> = {
   hours_range: { ja: "0〜24 の数値 (小数2桁まで) で入力してください", en: "must be a number from 0 to 24 (at most 2 decimals)" },
   no_hours_rule: { ja: "この従業員は資格外活動許可 (包括) の時間管理の対象外です", en: "is not under the 28-hour rule (no comprehensive permission)" },
   range_order: { ja: "開始日より前の日付は入力できません", en: "must not be before the start date" },
+  range_too_long: { ja: "期間は1年以内にしてください", en: "must be at most a year after the start" },
   file_empty: { ja: "ファイルが空です", en: "is empty" },
   file_too_large: { ja: "10MB 以下のファイルにしてください", en: "must be at most 10 MB" },
   file_type: { ja: "PNG・JPEG・PDF のファイルにしてください (内容で判定します)", en: "must be a PNG, JPEG or PDF file (checked by content)" },
