@@ -1,6 +1,7 @@
 import { todayInJapan } from "@/lib/i18n/format";
 import { runNotificationSweep } from "@/lib/services/pipeline/sweep/run-sweep";
 import { unsafePurgeSeparatedEmployees } from "@/lib/services/privacy/purge-separated";
+import { unsafePurgeIdempotencyKeys } from "@/lib/services/api/unsafe-purge-idempotency-keys";
 import { dispatchWebhooks } from "./definitions/deliver-webhook";
 import { enqueueNotifications } from "./producers";
 
@@ -15,6 +16,8 @@ export const SWEEPS: Sweep[] = [
   { name: "notifications", run: () => runNotificationSweep({ today: todayInJapan(), enqueue: (rows) => enqueueNotifications(rows) }) },
   // Webhooks: every pending delivery (including the duty webhooks just written) enqueued; also every 10 s.
   { name: "webhooks", run: () => dispatchWebhooks() },
+  // API: Idempotency-Keys older than their 24 hours are forgotten.
+  { name: "idempotency-keys", run: () => unsafePurgeIdempotencyKeys() },
   // Retention: people separated longer ago than their company keeps data are purged, files and all.
   { name: "retention-purge", run: () => unsafePurgeSeparatedEmployees(todayInJapan()) },
 ];

@@ -44,7 +44,9 @@ export function errorState(error: unknown, locale: "ja" | "en", form?: FormData)
             : error.message;
     return { ok: false, message, fieldErrors, values };
   }
-  console.error("[action] unexpected error", error);
+  // Name, code and message only: a database error's detail can quote the personal values it refused.
+  const { name, message } = error instanceof Error ? error : { name: "non-error", message: "" };
+  console.error(`[action] unexpected error: ${name}${(error as { code?: string }).code ? ` (${(error as { code?: string }).code})` : ""}: ${message.slice(0, 200)}`);
   return { ok: false, message: locale === "ja" ? "予期しないエラーが発生しました。もう一度お試しください" : "Something went wrong. Please try again", values };
 }
 

@@ -5,6 +5,7 @@ import { companies, memberships, type Role, users } from "@/db/schema";
 import { systemConnection } from "@/db/system";
 import { HR_LOCALES, type HrLocale } from "@/lib/i18n/languages";
 import type { ServiceContext } from "@/lib/services/context";
+import { rateLimitIp } from "@/lib/security/client-ip";
 import { auth } from "./config";
 
 export const COMPANY_COOKIE = "zairyu_company";
@@ -50,9 +51,8 @@ export async function currentLocale(): Promise<HrLocale> {
   return /^en\b/i.test(accept) ? "en" : "ja";
 }
 
+/** The client address for the audit log: the same trusted (right-most) X-Forwarded-For entry the limits use. */
 export async function clientIp(): Promise<string | null> {
-  const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const ip = forwarded || h.get("x-real-ip") || null;
-  return ip && /^[0-9a-fA-F:.]+$/.test(ip) ? ip : null;
+  const ip = rateLimitIp(await headers());
+  return ip === "unknown" ? null : ip;
 }
