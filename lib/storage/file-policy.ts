@@ -42,8 +42,11 @@ function fileError(
   ]);
 }
 
-/** A form's optional file input: browsers send an empty, nameless Blob when nothing was chosen. */
+/**
+ * A form's file input: with nothing chosen, browsers still send a part, which arrives as an empty
+ * File (named "", "blob" or "undefined" depending on the parser). An empty file is "nothing chosen".
+ */
 export function chosenFile(value: FormDataEntryValue | null): Blob | null {
   if (!value || typeof value === "string") return null;
-  return value.size === 0 && (!("name" in value) || !value.name) ? null : value;
+  return value.size === 0 ? null : value;
 }

@@ -100,10 +100,21 @@ const SELF_SERVICE_RULES: ReadonlySet<string> = new Set([
   "filed_before_event",
 ]);
 
-/** Like toFieldIssues, but keeps the self-service rule keys that the shared ja/en table does not know. */
+/**
+ * Like toFieldIssues, but keeps the self-service rule keys that the shared ja/en table does not know,
+ * and reports each (field, rule) once (the card schema re-checks with HR's card rules, which overlap).
+ */
 export function selfServiceIssues(error: z.ZodError): FieldIssue[] {
-  return toFieldIssues(error, "en").map((issue, i) => {
-    const own = error.issues[i]?.message ?? "";
-    return SELF_SERVICE_RULES.has(own) ? { ...issue, rule: own, message: `${issue.field}: ${own}` } : issue;
-  });
+  const seen = new Set<string>();
+  return toFieldIssues(error, "en")
+    .map((issue, i) => {
+      const own = error.issues[i]?.message ?? "";
+      return SELF_SERVICE_RULES.has(own) ? { ...issue, rule: own, message: `${issue.field}: ${own}` } : issue;
+    })
+    .filter((issue) => {
+      const key = `${issue.field}\n${issue.rule}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }

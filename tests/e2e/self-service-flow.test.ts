@@ -164,6 +164,11 @@ describe("self-service: contract end → employee email → Vietnamese page → 
     await page.getByTestId("duty-card").first().getByRole("link", { name: vi.duty.confirmButton }).click();
     await page.waitForURL(/\/duties\/[0-9a-f-]{36}/);
     await page.getByLabel(vi.confirm.channels.online).check();
+    // Nothing chosen in the file input and no receipt number: the rule is named, in Vietnamese.
+    await page.getByRole("button", { name: vi.confirm.submit }).click();
+    await expect(page.locator("#f-receiptNumber-error").textContent()).resolves.toBe(
+      `${vi.fields.receiptNumber}: ${vi.rules.proof_required}`,
+    );
     await page.getByLabel(vi.fields.receiptNumber).fill("EN-2026-000123");
     const exe = Buffer.concat([Buffer.from("MZ"), Buffer.alloc(300)]);
     await page.setInputFiles("#f-proof", { name: "receipt.pdf", mimeType: "application/pdf", buffer: exe });

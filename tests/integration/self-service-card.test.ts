@@ -78,6 +78,15 @@ describe("the employee sends a new card", () => {
     await expect(submitCard(e.access, NEW_CARD, FILES.png(), null)).rejects.toSatisfy(
       field("back", "required"),
     );
+    // All problems in one answer: a bad number and both photos missing.
+    const all = await submitCard(e.access, { ...NEW_CARD, cardNumber: "1" }, null, null).catch(
+      (err: unknown) => err,
+    );
+    expect((all as AppError).issues.map((i) => `${i.field}:${i.rule}`)).toEqual([
+      "cardNumber:card_number_format",
+      "front:required",
+      "back:required",
+    ]);
     await expect(submitCard(e.access, NEW_CARD, FILES.exeAsPdf(), FILES.png())).rejects.toSatisfy(
       field("front", "file_type"),
     );

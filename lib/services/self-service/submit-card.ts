@@ -33,10 +33,16 @@ export async function submitCard(
   if (!canUse(access, "card")) throw forbidden("this link cannot submit a card");
   const { ctx } = access;
   const parsed = ZCardSubmissionRequest.safeParse(input);
-  if (!parsed.success)
-    throw new AppError("invalid_input", "some fields are invalid", selfServiceIssues(parsed.error));
-  if (!front) throw fieldError("front", "required");
-  if (!back) throw fieldError("back", "required");
+  // Every problem at once: a phone user should fix the form in one go, not one field per attempt.
+  const missing = (["front", "back"] as const)
+    .filter((side) => !(side === "front" ? front : back))
+    .flatMap((side) => fieldError(side, "required").issues);
+  if (!parsed.success || missing.length > 0)
+    throw new AppError("invalid_input", "some fields are invalid", [
+      ...(parsed.success ? [] : selfServiceIssues(parsed.error)),
+      ...missing,
+    ]);
+  if (!front || !back) throw new Error("unreachable: both photos were checked above");
   const files = [
     { kind: "card_front" as const, file: await inspectUpload(front, "front") },
     { kind: "card_back" as const, file: await inspectUpload(back, "back") },

@@ -44,7 +44,7 @@ export function RevokeForm({
 }) {
   const [state, action] = useActionState<FormState, FormData>(revokeEmployeeLinksAction, null);
   return (
-    <form action={action} className="flex flex-col gap-1">
+    <form action={action} className="flex flex-col items-start gap-1">
       <input type="hidden" name="employeeId" value={employeeId} />
       {tokenId ? <input type="hidden" name="tokenId" value={tokenId} /> : null}
       <FormMessage state={state?.ok ? null : state} />
