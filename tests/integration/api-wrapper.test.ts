@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as employeeRoute from "@/app/api/v1/employees/route";
@@ -5,7 +6,10 @@ import { apiRoute } from "@/lib/api/handler";
 import { resetWarnThrottle } from "@/lib/api/log";
 import { takeRateLimit } from "@/lib/api/rate-limit";
 import { ok } from "@/lib/api/responses";
+import type { AppError } from "@/lib/errors";
 import { defineOperation } from "@/lib/openapi/operation";
+import { unsafePurgeIdempotencyKeys } from "@/lib/services/api/unsafe-purge-idempotency-keys";
+import { createApiKey } from "@/lib/services/api-keys/create-api-key";
 import { hashApiKey } from "@/lib/services/api-keys/key-material";
 import { listApiKeys } from "@/lib/services/api-keys/list-api-keys";
 import { revokeApiKey } from "@/lib/services/api-keys/revoke-api-key";
@@ -253,5 +257,60 @@ describe("unexpected errors", () => {
     expect(lines).toContain(answer.headers.get("x-request-id") ?? "missing");
     expect(lines).not.toContain("SECRET PERSON");
     logged.mockRestore();
+  });
+});
+
+describe("keys are remembered for 24 hours", () => {
+  it("an expired Idempotency-Key starts a new request, and the daily sweep deletes expired keys", async () => {
+    const headers = { "idempotency-key": "expires" };
+    const body = validEmployeeInput({ nameOnCard: "EXPIRING KEY" });
+    const first = await callRoute(employeeRoute.POST, {
+      method: "POST",
+      path: "/employees",
+      key,
+      body,
+      headers,
+    });
+    await owner`update idempotency_keys set created_at = now() - interval '25 hours' where company_id = ${company.companyId} and key = 'expires'`;
+    const second = await callRoute(employeeRoute.POST, {
+      method: "POST",
+      path: "/employees",
+      key,
+      body,
+      headers,
+    });
+    expect(second.headers.get("idempotent-replayed")).toBeNull();
+    expect((second.body as { id: string }).id).not.toBe((first.body as { id: string }).id);
+    await owner`update idempotency_keys set created_at = now() - interval '25 hours' where company_id = ${company.companyId} and key = 'expires'`;
+    expect((await unsafePurgeIdempotencyKeys()).idempotencyKeysDeleted).toBeGreaterThanOrEqual(1);
+    const left =
+      await owner`select count(*)::int as n from idempotency_keys where company_id = ${company.companyId} and key = 'expires'`;
+    expect(left[0]?.n).toBe(0);
+  });
+});
+
+describe("who manages keys", () => {
+  it("only owners and admins create, list or revoke keys; the form names the field and the rule", async () => {
+    for (const role of ["hr", "viewer"] as const) {
+      const member = { ...company, actor: { type: "user" as const, id: company.actor.id, role } };
+      await expect(createApiKey(member, { name: "x", scopes: ["read"] })).rejects.toMatchObject({
+        code: "forbidden",
+      });
+      await expect(listApiKeys(member)).rejects.toMatchObject({ code: "forbidden" });
+      await expect(revokeApiKey(member, crypto.randomUUID())).rejects.toMatchObject({ code: "forbidden" });
+    }
+    const viaKey = {
+      ...company,
+      actor: { type: "api_key" as const, id: crypto.randomUUID(), scopes: ["read", "write"] as const },
+    };
+    await expect(createApiKey(viaKey, { name: "x", scopes: ["read"] })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    const ja = { ...company, locale: "ja" as const };
+    const error = await createApiKey(ja, { name: " ", scopes: [] }).catch((e: unknown) => e);
+    expect((error as AppError).issues).toEqual([
+      { field: "name", rule: "required", message: "キーの名前: 入力してください" },
+      { field: "scopes", rule: "required", message: "権限 (スコープ): 入力してください" },
+    ]);
   });
 });
