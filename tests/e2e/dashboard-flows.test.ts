@@ -136,7 +136,7 @@ describe("the employee page", () => {
     await page.goto(`${base}/employees/${ids["PHAM MINH DUC"]}/checks`);
     await page.getByLabel("在留カードの原本を表・裏とも確認した", { exact: false }).check();
     await page.getByRole("button", { name: "記録する" }).click();
-    await page.getByRole("alert").filter({ hasText: "失効情報照会" }).waitFor();
+    await page.getByRole("alert").filter({ hasText: "失効情報照会" }).first().waitFor();
     await page.getByLabel("失効情報照会を行った").check();
     await page.getByRole("button", { name: "記録する" }).click();
     await page.waitForURL(/checks\?saved=1/);
@@ -199,13 +199,17 @@ describe("company B with company A's ids and files", () => {
   it("gets 404 on A's pages, nothing of A in lists and exports", async () => {
     const b = await makeOwner("他社株式会社");
     const other = await signedInPage(browser, b.email, "ja");
-    for (const path of [`/employees/${ids["NGUYEN VAN AN"]}`, `/employees/${ids["NGUYEN VAN AN"]}/checks`]) expect((await other.goto(`${base}${path}`))?.status(), path).toBe(404);
+    for (const path of [`/employees/${ids["NGUYEN VAN AN"]}`, `/employees/${ids["NGUYEN VAN AN"]}/checks`, `/hours/${ids["LI WEI"]}`]) expect((await other.goto(`${base}${path}`))?.status(), path).toBe(404);
     await other.goto(`${base}/employees?risk=cannot_work`);
     expect(await other.locator("tbody tr").count()).toBe(0);
     const csv = await other.evaluate(async () => (await fetch("/export/employees")).text());
     expect(csv).not.toContain("NGUYEN");
-    const duties = await other.evaluate(async () => (await fetch("/export/duties")).text());
-    expect(duties).not.toContain("NGUYEN");
+    for (const path of ["/export/duties", "/hello-work/csv?from=2000-01-01&to=2000-12-31", `/hello-work/csv`]) {
+      const text = await other.evaluate(async (p) => (await fetch(p)).text(), path);
+      expect(text, path).not.toMatch(/NGUYEN|PHAM/);
+    }
+    await other.goto(`${base}/hello-work`);
+    expect(await other.getByTestId("hw-report").count()).toBe(0);
     await other.context().close();
   });
 });

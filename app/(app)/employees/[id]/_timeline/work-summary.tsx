@@ -26,9 +26,9 @@ export async function WorkSummary({ evaluation }: { evaluation: TEvaluateResult 
     <section aria-labelledby="work-heading" className="flex flex-col gap-3 rounded-lg border border-gray-200 bg-white p-4" data-testid="work-summary">
       <h2 id="work-heading" className="font-semibold">{t("work.title")}</h2>
       <p className="flex flex-wrap items-baseline gap-3">
-        <span className="text-2xl font-bold">
-          <RiskBadge tone={tone}>{t(`work.${work.state}`)}</RiskBadge>
-        </span>
+        <RiskBadge tone={tone} size="lg">
+          {t(`work.${work.state}`)}
+        </RiskBadge>
         {work.state !== "not_authorized" ? <span className="text-lg">{work.until ? t("work.until", { date: date(work.until) }) : t("work.indefinite")}</span> : null}
       </p>
       {work.limits.length ? (
