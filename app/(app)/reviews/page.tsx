@@ -56,17 +56,7 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
             <table className="w-full border-collapse text-sm">
               <thead className="sticky top-0 bg-gray-50 text-left">
                 <tr>
-                  {[
-                    t("employee"),
-                    t("duty"),
-                    t("eventDate"),
-                    t("dueDate"),
-                    t("filedOn"),
-                    t("channel"),
-                    t("receiptNumber"),
-                    t("proof"),
-                    t("sentAt"),
-                  ].map((h) => (
+                  {[t("employee"), t("duty"), t("filedOn"), t("proof")].map((h) => (
                     <th key={h} scope="col" className="whitespace-nowrap px-3 py-2 font-semibold">
                       {h}
                     </th>
@@ -87,21 +77,35 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
                       className="border-t border-gray-100 align-top"
                       data-testid="confirmation-row"
                     >
-                      <td className="min-w-32 px-3 py-2">
+                      <td className="px-3 py-2">
                         <Link
                           href={`/employees/${c.employeeId}`}
                           className="font-medium text-accent underline-offset-2 hover:underline"
                         >
                           {c.employeeName}
                         </Link>
+                        <div className="text-xs text-gray-600">
+                          {t("sentAt")}: {when(c.createdAt)}
+                        </div>
                       </td>
-                      <td className="min-w-40 px-3 py-2">{title}</td>
-                      <td className="whitespace-nowrap px-3 py-2">{formatDate(c.triggerDate, locale)}</td>
-                      <td className="whitespace-nowrap px-3 py-2">{formatDate(c.dueDate, locale)}</td>
-                      <td className="whitespace-nowrap px-3 py-2">{formatDate(c.filedOn, locale)}</td>
-                      <td className="whitespace-nowrap px-3 py-2">{channel[c.channel]}</td>
-                      <td className="whitespace-nowrap px-3 py-2 font-mono">{c.receiptNumber ?? "—"}</td>
-                      <td className="whitespace-nowrap px-3 py-2">
+                      <td className="px-3 py-2">
+                        <div className="font-medium">{title}</div>
+                        <div className="text-xs text-gray-700">
+                          {t("eventDate")}: {formatDate(c.triggerDate, locale)}
+                        </div>
+                        <div className="text-xs text-gray-700">
+                          {t("dueDate")}: {formatDate(c.dueDate, locale)}
+                        </div>
+                      </td>
+                      <td className="px-3 py-2">
+                        <div className="whitespace-nowrap">{formatDate(c.filedOn, locale)}</div>
+                        <div className="text-xs text-gray-700">{channel[c.channel]}</div>
+                      </td>
+                      <td className="px-3 py-2">
+                        <div className="whitespace-nowrap font-mono">
+                          <span className="sr-only">{t("receiptNumber")}: </span>
+                          {c.receiptNumber ?? "—"}
+                        </div>
                         {c.uploadId ? (
                           <a
                             href={`/files/${c.uploadId}`}
@@ -112,12 +116,11 @@ export default async function ReviewsPage({ searchParams }: { searchParams: Prom
                             {t("openFile")}
                           </a>
                         ) : (
-                          t("noFile")
+                          <span className="text-gray-600">{t("noFile")}</span>
                         )}
                       </td>
-                      <td className="whitespace-nowrap px-3 py-2 text-gray-600">{when(c.createdAt)}</td>
                       {canWrite ? (
-                        <td className="px-3 py-2">
+                        <td className="w-56 px-3 py-2">
                           <DecisionForm
                             action={reviewConfirmationAction}
                             idName="confirmationId"
