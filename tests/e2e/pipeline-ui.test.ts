@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, addMonthsPeriod } from "@/lib/compliance";
 import { formatDate, todayInJapan } from "@/lib/i18n/format";
 import { launchBrowser } from "../helpers/browser";
+import { recipients, waitForMail } from "../helpers/mailbox";
 import { screenshot } from "../helpers/screenshots";
 
 const base = process.env.E2E_BASE_URL ?? "";
@@ -23,9 +24,13 @@ async function signUp(page: Page, company: string): Promise<void> {
   await page.waitForURL("**/dashboard");
 }
 
-async function addEmployee(page: Page, name: string, expiresOn: string): Promise<string> {
+async function addEmployee(page: Page, name: string, expiresOn: string, email?: string): Promise<string> {
   await page.goto(`${base}/employees/new`);
   await page.getByLabel("氏名 (在留カードの表記)").fill(name);
+  if (email) {
+    await page.getByLabel("メールアドレス (本人)").fill(email);
+    await page.getByLabel("連絡言語").selectOption("vi");
+  }
   await page.getByLabel("国籍・地域").selectOption("VN");
   await page.getByLabel("生年月日").fill("1995-03-14");
   await page.getByLabel("性別").selectOption("M");
@@ -135,4 +140,18 @@ describe("pipeline: HR records events and sees duties", () => {
     expect(response?.status()).toBe(404);
     await expect(otherPage.getByText("NGUYEN VAN AN").count()).resolves.toBe(0);
   });
+
+  it("the running worker emails the employee about a new duty within a minute, in their language", async () => {
+    const email = `emp-${crypto.randomUUID().slice(0, 8)}@example.test`;
+    const id = await addEmployee(page, "LE VAN CUONG", "2029-09-30", email);
+    await page.goto(`${base}/employees/${id}/events`);
+    await recordEvent(page, "card_lost", todayInJapan());
+    const mail = await waitForMail((m) => recipients(m).includes(email), 100_000);
+    expect(mail.subject?.startsWith("Cần làm thủ tục:")).toBe(true);
+    expect(mail.text).toMatch(/Hạn chót: .+\(\d{4}-\d{2}-\d{2}\)/);
+    expect(mail.text).toContain(
+      "https://www.moj.go.jp/isa/applications/procedures/nyuukokukanri10_00010.html",
+    );
+    expect(mail.text).toMatch(/\/e\/[A-Za-z0-9_-]{40,}/);
+  }, 150_000);
 });
