@@ -10,6 +10,8 @@ import { previewCompanyEvent } from "@/lib/services/pipeline/preview-company-eve
 import { RecordCompanyEventForm, WithdrawForm } from "./forms";
 
 type Search = { type?: string; date?: string; detail?: string };
+/** The preview lists people with a duty first; past this many rows only the counts are shown. */
+const PREVIEW_ROWS = 500;
 const input = "rounded-md border border-gray-300 bg-white px-3 py-2 text-base";
 
 /** Preview is a plain GET (no personal data in the query: a type, a date and the company's own detail). */
@@ -121,7 +123,7 @@ export default async function CompanyEventsPage({ searchParams }: { searchParams
                 </tr>
               </thead>
               <tbody>
-                {preview.rows.map((r) => (
+                {preview.rows.slice(0, PREVIEW_ROWS).map((r) => (
                   <tr key={r.employeeId} className="border-t border-gray-200" data-testid="preview-row">
                     <td className="p-2">{r.name}</td>
                     <td className="p-2">{r.statusCode ? statusLabel(r.statusCode, locale) : "—"}</td>
@@ -142,6 +144,11 @@ export default async function CompanyEventsPage({ searchParams }: { searchParams
               </tbody>
             </table>
           </div>
+          {preview.rows.length > PREVIEW_ROWS ? (
+            <p className="mt-2 text-sm text-gray-700">
+              {t("more", { count: preview.rows.length - PREVIEW_ROWS })}
+            </p>
+          ) : null}
           {canWrite ? (
             <div className="mt-4">
               <RecordCompanyEventForm type={search.type} date={search.date} detail={search.detail ?? ""} />
