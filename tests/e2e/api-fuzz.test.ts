@@ -241,7 +241,7 @@ describe("malformed payloads to every write route", () => {
           expect(answer.status, label).toBeLessThan(500);
           expect((answer.body as { error?: { field?: string } }).error?.field, label).toBeTruthy();
         }),
-        { numRuns: 30 },
+        { numRuns: 60 },
       );
       expect(await fingerprint(), `${op.operationId} wrote something`).toBe(before);
     }

@@ -1,14 +1,20 @@
 import crypto from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callHttp } from "../helpers/api";
+import { todayInJapan } from "@/lib/i18n/format";
+import { createWebhookEndpoint } from "@/lib/services/webhooks/manage-endpoints";
+import { callHttp, makeApiKey } from "../helpers/api";
 import { launchBrowser } from "../helpers/browser";
+import { ownerSql } from "../helpers/db";
 import { screenshot } from "../helpers/screenshots";
+import { startReceiver, waitFor } from "../helpers/webhook-receiver";
 
 const base = process.env.E2E_BASE_URL ?? "";
 let browser: Browser;
 let page: Page;
 let apiKey = "";
+let ownerEmail = "";
+const db = ownerSql();
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -17,13 +23,15 @@ beforeAll(async () => {
   await page.goto(`${base}/sign-up`);
   await page.getByLabel("会社名").fill("株式会社API連携");
   await page.getByLabel("あなたの氏名").fill("鈴木 花子");
-  await page.getByLabel("メールアドレス").fill(`owner-${crypto.randomUUID().slice(0, 8)}@example.test`);
+  ownerEmail = `owner-${crypto.randomUUID().slice(0, 8)}@example.test`;
+  await page.getByLabel("メールアドレス").fill(ownerEmail);
   await page.getByLabel("パスワード").fill("e2e-password-123");
   await page.getByRole("button", { name: "登録する" }).click();
   await page.waitForURL("**/dashboard");
 });
 afterAll(async () => {
   await browser?.close();
+  await db.end();
 });
 
 describe("API keys in settings", () => {
@@ -104,6 +112,90 @@ describe("webhooks in settings", () => {
     await screenshot(page, "webhooks-ja");
     await page.getByRole("link", { name: "配信履歴" }).first().click();
     await page.getByText("この送信先への配信はまだありません。").waitFor();
+  });
+});
+
+describe("the delivery log", () => {
+  it("shows each delivery's state in words, and re-sends a delivered one", async () => {
+    let secret = "";
+    const receiver = await startReceiver({
+      secret: () => secret,
+      answer: (_attempt, eventId) => (eventId.startsWith("duty.confirmed") ? 500 : 200),
+    });
+    const [owner] =
+      await db`select m.company_id, u.id from users u join memberships m on m.user_id = u.id where u.email = ${ownerEmail}`;
+    const ctx = {
+      companyId: owner?.company_id as string,
+      actor: { type: "user" as const, id: owner?.id as string, role: "owner" as const },
+      locale: "ja" as const,
+    };
+    const endpoint = await createWebhookEndpoint(ctx, {
+      url: receiver.url,
+      events: ["duty.created", "duty.confirmed"],
+    });
+    secret = endpoint.secret;
+    const key = await makeApiKey(ctx);
+    const created = await callHttp(base, {
+      method: "POST",
+      path: "/employees",
+      key,
+      body: {
+        nameOnCard: "LOG PERSON",
+        nationality: "ID",
+        dateOfBirth: "1990-01-01",
+        sex: "M",
+        employmentStartedOn: "2024-04-01",
+        card: { statusCode: "engineer_specialist", periodOfStayExpiresOn: "2029-03-31" },
+      },
+    });
+    const employeeId = (created.body as { id: string }).id;
+    const event = await callHttp(base, {
+      method: "POST",
+      path: `/employees/${employeeId}/events`,
+      key,
+      body: { type: "employment_ended", date: "2026-06-30" },
+    });
+    const dutyId = ((event.body as { duties: { id: string }[] }).duties[0] as { id: string }).id;
+    await callHttp(base, {
+      method: "POST",
+      path: `/duties/${dutyId}/confirm`,
+      key,
+      body: { filedOn: todayInJapan(), channel: "counter" },
+    });
+    await waitFor(
+      () =>
+        db`select event_type, status, attempts from webhook_deliveries where endpoint_id = ${endpoint.id}`,
+      (rows) =>
+        rows.every((r) =>
+          r.event_type === "duty.created"
+            ? r.status === "delivered"
+            : r.attempts >= 1 && r.status !== "delivering",
+        ),
+      60_000,
+    );
+    await page.goto(`${base}/settings/webhooks/${endpoint.id}`);
+    const confirmedRow = page.getByRole("row", { name: /届出の完了/ });
+    await expect(confirmedRow.textContent()).resolves.toMatch(/送信待ち|失敗/);
+    await expect(confirmedRow.textContent()).resolves.toContain("HTTP 500");
+    const deliveredRow = page.getByRole("row", { name: /届出義務の発生/ }).first();
+    await expect(deliveredRow.textContent()).resolves.toContain("配信済み");
+    await screenshot(page, "webhook-deliveries-ja");
+    const successes = receiver.successes().length;
+    await deliveredRow.getByRole("button", { name: "再送" }).click();
+    await page.getByText("再送を登録しました").waitFor();
+    await waitFor(
+      () => receiver.successes().length,
+      (n) => n === successes + 1,
+      60_000,
+    );
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("button", { name: "English", pressed: true }).waitFor();
+    await page.goto(`${base}/settings/webhooks/${endpoint.id}`);
+    await page.getByRole("heading", { name: "Deliveries" }).waitFor();
+    await screenshot(page, "webhook-deliveries-en");
+    await page.getByRole("button", { name: "日本語" }).click();
+    await page.getByRole("button", { name: "日本語", pressed: true }).waitFor();
+    await receiver.close();
   });
 });
 

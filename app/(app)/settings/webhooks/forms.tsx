@@ -92,15 +92,28 @@ export function DisableEndpointForm({ endpointId, url }: { endpointId: string; u
   );
 }
 
-export function ResendForm({ deliveryId, endpointId }: { deliveryId: string; endpointId: string }) {
+/**
+ * Rendered on every row, so its answer survives the refresh that follows (the row becomes "waiting"
+ * and no longer offers a button, but still says it was queued).
+ */
+export function ResendForm({
+  deliveryId,
+  endpointId,
+  canResend,
+}: {
+  deliveryId: string;
+  endpointId: string;
+  canResend: boolean;
+}) {
   const t = useTranslations("apiSettings.webhooks");
   const [state, action] = useActionState(resendDeliveryAction, null);
+  if (!state && !canResend) return null;
   return (
     <form action={action}>
       <input type="hidden" name="deliveryId" value={deliveryId} />
       <input type="hidden" name="endpointId" value={endpointId} />
       {state ? <FormMessage state={state.ok ? { ok: true, message: t("resent") } : state} /> : null}
-      {state?.ok ? null : <SubmitButton variant="secondary">{t("resend")}</SubmitButton>}
+      {state?.ok || !canResend ? null : <SubmitButton variant="secondary">{t("resend")}</SubmitButton>}
     </form>
   );
 }

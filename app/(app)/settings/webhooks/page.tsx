@@ -62,7 +62,9 @@ export default async function WebhooksPage() {
                 </p>
                 <p className="flex flex-wrap items-center gap-2 text-sm">
                   <span className="font-medium">{t("webhooks.colDeliveries")}:</span>
-                  {Object.keys(endpoint.deliveries).length === 0 ? <span className="text-gray-600">—</span> : null}
+                  {Object.keys(endpoint.deliveries).length === 0 ? (
+                    <span className="text-gray-600">—</span>
+                  ) : null}
                   {(["delivered", "failed", "pending", "delivering"] as const).map((status) =>
                     endpoint.deliveries[status] ? (
                       <DeliveryStatus

@@ -84,9 +84,11 @@ export default async function DeliveriesPage({ params }: { params: Promise<{ id:
                     {formatDateTime(d.deliveredAt, locale)}
                   </td>
                   <td className="px-3 py-2 text-right">
-                    {d.status === "failed" || d.status === "delivered" ? (
-                      <ResendForm deliveryId={d.id} endpointId={log.endpoint.id} />
-                    ) : null}
+                    <ResendForm
+                      deliveryId={d.id}
+                      endpointId={log.endpoint.id}
+                      canResend={d.status === "failed" || d.status === "delivered"}
+                    />
                   </td>
                 </tr>
               ))}
