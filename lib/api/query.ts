@@ -18,7 +18,8 @@ export function parseQuery<Q extends z.ZodType>(
       throw new AppError("invalid_input", "some query parameters are invalid", [
         { field: name, rule: "repeated", message: `${name}: must be given once` },
       ]);
-    raw[name] = value;
+    // `?status=` (as an HTML form or a template sends it) means "not given".
+    if (value !== "") raw[name] = value;
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success)

@@ -109,6 +109,21 @@ describe("employees", () => {
     }
   });
 
+  it("treats an empty query parameter as not given, and speaks Japanese when asked", async () => {
+    expect((await callRoute(employees.GET, { path: "/employees?q=&status=", key })).status).toBe(200);
+    const answer = await callRoute(employees.POST, {
+      method: "POST",
+      path: "/employees",
+      key,
+      body: validEmployeeInput({ nameKana: "abc" }),
+      headers: { "accept-language": "ja,en;q=0.8" },
+    });
+    expect(errorOf(answer)).toMatchObject({
+      field: "nameKana",
+      message: "氏名 (カタカナ): カタカナで入力してください",
+    });
+  });
+
   it("PATCH changes only what is sent, clears a date with null, and checks the whole record", async () => {
     const created = (
       await post(
@@ -293,8 +308,14 @@ describe("events and duties", () => {
 
 describe("operations without a body", () => {
   it("refuse one rather than ignore it, and write nothing", async () => {
-    const created = (await post(employees.POST, "/employees", validEmployeeInput({ nameOnCard: "NO BODY" }))).body as Row;
-    const answer = await post(archive.POST, `/employees/${created.id}/archive`, { reason: "left" }, { id: created.id });
+    const created = (await post(employees.POST, "/employees", validEmployeeInput({ nameOnCard: "NO BODY" })))
+      .body as Row;
+    const answer = await post(
+      archive.POST,
+      `/employees/${created.id}/archive`,
+      { reason: "left" },
+      { id: created.id },
+    );
     expect([answer.status, errorOf(answer).field]).toEqual([400, "body"]);
     const [row] = await owner`select archived_at from employees where id = ${created.id}`;
     expect(row?.archived_at).toBeNull();
