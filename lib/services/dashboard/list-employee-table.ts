@@ -27,13 +27,13 @@ export type EmployeeTableRow = {
   work: { state: TWorkState; until: string | null } | null;
 };
 
-type PageRow = Omit<EmployeeTableRow, "overdueCount" | "dueSoonCount" | "work" | "nextDueDate"> & EngineFacts & { total: number };
+type PageRow = Omit<EmployeeTableRow, "overdueCount" | "dueSoonCount" | "work" | "nextDueDate"> & EngineFacts & { total?: number };
 
 const SORTS: Record<TEmployeeTableQuery["sort"], string> = {
   name: "e.name_on_card",
   kana: "e.name_kana",
   expiry: "c.period_of_stay_expires_on",
-  due: `(select min(d.due_date) from duties d where d.company_id = e.company_id and d.employee_id = e.id and d.status = 'open')`,
+  due: "nd.next_due",
   created: "e.created_at",
 };
 
@@ -45,6 +45,8 @@ const SORTS: Record<TEmployeeTableQuery["sort"], string> = {
 export async function listEmployeeTable(ctx: ServiceContext, query: TEmployeeTableQuery, today: string) {
   return withTenant(ctx, async (tx) => {
     const where: SQL[] = [sql`e.company_id = ${ctx.companyId}::uuid`, query.archived === "only" ? sql`e.archived_at is not null` : sql`e.archived_at is null`];
+    // The count joins the current card only when a filter reads it, so the plain count is an index-only scan.
+    let countNeedsCard = false;
     if (query.q) {
       const key = nameSearchKey(query.q);
       if (key) where.push(sql`${sql.raw(nameKeySql("e"))} like ${containsPattern(key)}`);
@@ -52,27 +54,47 @@ export async function listEmployeeTable(ctx: ServiceContext, query: TEmployeeTab
     if (query.status) where.push(sql`c.status_code = ${query.status}`);
     if (query.expiryFrom) where.push(sql`c.period_of_stay_expires_on >= ${query.expiryFrom}::date`);
     if (query.expiryTo) where.push(sql`c.period_of_stay_expires_on <= ${query.expiryTo}::date`);
+    countNeedsCard = Boolean(query.status || query.expiryFrom || query.expiryTo || query.risk === "unverified");
     if (query.department) where.push(sql`e.department = ${query.department}`);
     if (query.workplace) where.push(sql`e.workplace_id = ${query.workplace}::uuid`);
-    if (query.duty) where.push(dutyCondition(query.duty, today));
+    if (query.duty) where.push(dutyCondition(ctx.companyId, query.duty, today));
     if (query.risk === "unverified") where.push(sql`true ${unverifiedCondition}`);
     else if (query.risk) {
       const ids = (await workRisks(tx, ctx.companyId, today)).filter((r) => r.kind === query.risk).map((r) => r.employeeId);
       where.push(sql`e.id = any(${pgArray(ids)}::uuid[])`);
     }
     const direction = query.dir === "desc" ? "desc" : "asc";
+    // Sorting by the next deadline: one grouped pass over the company's open duties, hash-joined, instead
+    // of a lookup per employee.
+    const nextDue =
+      query.sort === "due"
+        ? sql`left join (select employee_id, min(due_date) as next_due from duties where company_id = ${ctx.companyId}::uuid and status = 'open' group by employee_id) nd on nd.employee_id = e.id`
+        : sql``;
+    // Unfiltered, the page is an ordered index scan that stops after one page, and the count a separate
+    // index-only scan. Filtered, the matching set is what costs: one pass that also counts (a window) beats
+    // filtering twice.
+    const isFiltered = where.length > 2;
     const rows = (await tx.execute(sql`
       select ${sql.raw(ENGINE_FACTS_COLUMNS)}, e.id, e.employee_number as "employeeNumber", e.name_on_card as "nameOnCard", e.name_kana as "nameKana",
-        e.nationality, e.department, w.name as "workplaceName", e.archived_at as "archivedAt", c.card_number_last4 as "cardNumberLast4",
-        count(*) over ()::int as total
+        e.nationality, e.department, w.name as "workplaceName", e.archived_at as "archivedAt", c.card_number_last4 as "cardNumberLast4"
+        ${isFiltered ? sql`, count(*) over ()::int as total` : sql``}
       from employees e
       left join card_records c on c.company_id = e.company_id and c.employee_id = e.id and c.superseded_at is null
       left join workplaces w on w.company_id = e.company_id and w.id = e.workplace_id
+      ${nextDue}
       where ${sql.join(where, sql` and `)}
       order by ${sql.raw(SORTS[query.sort])} ${sql.raw(direction)} nulls last, e.id
       limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}
     `)) as unknown as PageRow[];
-    const total = rows[0]?.total ?? (query.page > 1 ? await countOnly(where) : 0);
+    const count = async () => {
+      const [counted] = (await tx.execute(sql`
+        select count(*)::int as n from employees e
+        ${countNeedsCard ? sql`left join card_records c on c.company_id = e.company_id and c.employee_id = e.id and c.superseded_at is null` : sql``}
+        where ${sql.join(where, sql` and `)}`)) as unknown as { n: number }[];
+      return counted?.n ?? 0;
+    };
+    // A page past the end has no row to carry the window's count: count separately then.
+    const total = isFiltered && rows[0] ? (rows[0].total ?? 0) : await count();
     const ids = rows.map((r) => r.id);
     const [duties, events] = [await dutySummary(ids), await eventsOf(tx, ctx.companyId, ids)];
     return {
@@ -82,14 +104,6 @@ export async function listEmployeeTable(ctx: ServiceContext, query: TEmployeeTab
       pageSize: query.pageSize,
       pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
     };
-
-    async function countOnly(conditions: SQL[]): Promise<number> {
-      const [row] = (await tx.execute(sql`
-        select count(*)::int as n from employees e
-        left join card_records c on c.company_id = e.company_id and c.employee_id = e.id and c.superseded_at is null
-        where ${sql.join(conditions, sql` and `)}`)) as unknown as { n: number }[];
-      return row?.n ?? 0;
-    }
 
     async function dutySummary(employeeIds: string[]) {
       const out = new Map<string, { next: string | null; overdue: number; soon: number }>();
@@ -127,16 +141,17 @@ export async function listEmployeeTable(ctx: ServiceContext, query: TEmployeeTab
   });
 }
 
-function dutyCondition(state: NonNullable<TEmployeeTableQuery["duty"]>, today: string): SQL {
-  const open = sql`select 1 from duties d where d.company_id = e.company_id and d.employee_id = e.id and d.status = 'open'`;
+/** Duty state as a semi-join on the company's open duties (one pass, hashed), not a lookup per employee. */
+function dutyCondition(companyId: string, state: NonNullable<TEmployeeTableQuery["duty"]>, today: string): SQL {
+  const open = (extra: SQL) => sql`(select d.employee_id from duties d where d.company_id = ${companyId}::uuid and d.status = 'open' ${extra})`;
   switch (state) {
     case "overdue":
-      return sql`exists (${open} and d.due_date < ${today}::date)`;
+      return sql`e.id in ${open(sql`and d.due_date < ${today}::date`)}`;
     case "due_soon":
-      return sql`exists (${open} and d.due_date between ${today}::date and ${addDays(today, DUE_SOON_DAYS)}::date)`;
+      return sql`e.id in ${open(sql`and d.due_date between ${today}::date and ${addDays(today, DUE_SOON_DAYS)}::date`)}`;
     case "open":
-      return sql`exists (${open})`;
+      return sql`e.id in ${open(sql``)}`;
     case "none":
-      return sql`not exists (${open})`;
+      return sql`not exists (select 1 from duties d where d.company_id = e.company_id and d.employee_id = e.id and d.status = 'open')`;
   }
 }
