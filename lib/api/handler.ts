@@ -36,7 +36,9 @@ export function apiRoute<Q extends z.ZodType>(
   operation: ApiOperation<Q>,
   run: (call: ApiCall<Q>) => Promise<ApiResult>,
 ) {
-  return async (request: Request, route: RouteContext): Promise<Response> => {
+  // The operation rides along on the handler, so a test can check every route file against the document.
+  return Object.assign(handle, { operation: operation as ApiOperation });
+  async function handle(request: Request, route: RouteContext): Promise<Response> {
     const requestId = crypto.randomUUID();
     let headers: Record<string, string> = { "X-Request-Id": requestId };
     try {
@@ -89,7 +91,7 @@ export function apiRoute<Q extends z.ZodType>(
       logUnexpected(operation.id, requestId, error);
       return json(internalErrorResult(requestId), headers);
     }
-  };
+  }
 }
 
 /** Idempotency-Key: replay the stored answer, or run once and store a success for the next retry. */

@@ -86,7 +86,7 @@ describe("the overview", () => {
     await screenshot(en, "overview-en");
     await en.goto(`${base}/employees/${ids["NGUYEN VAN AN"]}`);
     await en.getByText("Why is this due?").first().click();
-    await screenshot(en, "employee-en");
+    await screenshot(en, "employee-hr-en");
     await en.context().close();
   });
 });
@@ -129,7 +129,7 @@ describe("the employee page", () => {
     const history = await page.getByTestId("history").textContent();
     for (const word of ["在留カード", "出来事", "メール", "カード確認", "操作記録"]) expect(history).toContain(word);
     expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, "employee-ja");
+    await screenshot(page, "employee-hr-ja");
   });
 
   it("records a card check and the card no longer counts as unverified", async () => {

@@ -59,7 +59,7 @@ export async function seedScenario(ctx: ServiceContext, owner: postgres.Sql, tod
     // Events go through the pipeline's use case, which stores the engine's duties and reminders as in production.
     for (const [type, offset] of p.events ?? []) await recordEvent(ctx, id, { type, date: addDays(today, offset) }, { today });
     if (p.checked) await recordCardCheck(ctx, id, { checkedOn: addDays(today, -30), originalSeen: true, lapseCheckDone: true, icChipRead: true, designationRead: true, result: "ok", note: "原本確認済み" }, today);
-    if (p.mail) await insertNotification(owner, at, p.mail);
+    if (p.mail) await insertNotification(owner, at, p.mail, "created", addDays(today, -3));
   }
   return ids;
 }

@@ -52,10 +52,11 @@ export async function insertNotification(
   at: { companyId: string; employeeId: string; dutyId?: string },
   status: "pending" | "sent" | "failed",
   kind = "created",
+  sendOn = "2026-06-01",
 ): Promise<string> {
   const [row] = await sql`
     insert into notifications (company_id, duty_id, employee_id, recipient_type, kind, send_on, dedupe_key, status, attempts, last_error, sent_at)
-    values (${at.companyId}, ${at.dutyId ?? null}, ${at.employeeId}, 'employee', ${kind}, '2026-06-01', ${`${kind}:${crypto.randomUUID()}`}, ${status},
+    values (${at.companyId}, ${at.dutyId ?? null}, ${at.employeeId}, 'employee', ${kind}, ${sendOn}, ${`${kind}:${crypto.randomUUID()}`}, ${status},
       ${status === "pending" ? 0 : 3}, ${status === "failed" ? "550 mailbox unavailable" : null}, ${status === "sent" ? new Date() : null})
     returning id`;
   return String(row?.id);
