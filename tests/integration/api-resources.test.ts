@@ -42,6 +42,8 @@ describe("employees", () => {
     expect(created.status).toBe(201);
     const body = created.body as Row & { currentCard: Row };
     expect(body.currentCard.cardNumberMasked).toBe("********22YW");
+    // The engine ran in the same transaction: engineer until 2027-09-30 may work.
+    expect(body.workAuthorization).toEqual({ state: "authorized", until: "2027-09-30" });
     expect(JSON.stringify(body)).not.toContain("ZX11112222YW");
     const read = await callRoute(employee.GET, {
       path: `/employees/${body.id}`,

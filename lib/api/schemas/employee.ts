@@ -42,6 +42,16 @@ export const ZApiEmployee = z.strictObject({
   contractConcludedOn: zDate.nullable(),
   employmentInsurance: z.boolean(),
   isWorker: z.boolean(),
+  workAuthorization: z
+    .strictObject({
+      state: z.enum(["authorized", "limited", "special_period", "not_authorized", "check_designation"]),
+      until: zDate.nullable().meta({ description: "Last day the current basis lasts; null when indefinite" }),
+    })
+    .nullable()
+    .meta({
+      description:
+        "May they work today: the engine's answer at the last recomputation (null before the first)",
+    }),
   archivedAt: zTimestamp.nullable(),
   createdAt: zTimestamp,
   updatedAt: zTimestamp,
@@ -49,6 +59,7 @@ export const ZApiEmployee = z.strictObject({
 });
 
 export type TApiCard = z.output<typeof ZApiCard>;
+type WorkState = NonNullable<z.output<typeof ZApiEmployee>["workAuthorization"]>["state"];
 export type TApiEmployee = z.output<typeof ZApiEmployee>;
 
 /** A stored card, or the masked copy lib/services hands out (the encrypted number is never needed here). */
@@ -91,6 +102,9 @@ export function toApiEmployee(employee: Employee, card: CardLike | null): TApiEm
     contractConcludedOn: employee.contractConcludedOn,
     employmentInsurance: employee.employmentInsurance,
     isWorker: employee.isWorker,
+    workAuthorization: employee.workState
+      ? { state: employee.workState as WorkState, until: employee.workUntil }
+      : null,
     archivedAt: employee.archivedAt?.toISOString() ?? null,
     createdAt: employee.createdAt.toISOString(),
     updatedAt: employee.updatedAt.toISOString(),
