@@ -70,9 +70,10 @@ function merge(violations: readonly HoursViolation[], today: string): HoursFlag[
 
 /** The most that may still be worked on each of the next `days` days, given the rest of the schedule. */
 export function maxAhead(person: HoursPerson, schedule: Schedule, today: string, days = 14): MaxHours[] {
-  if (!isStatusCode(person.statusCode)) return [];
+  const status = person.statusCode;
+  if (!isStatusCode(status)) return [];
   const longVacations = schedule.vacations.map((v) => ({ from: v.startsOn, to: v.endsOn }));
-  return Array.from({ length: days }, (_, i) => maxHoursOn({ status: person.statusCode as never, shifts: schedule.shifts, longVacations, date: addDays(today, i) }));
+  return Array.from({ length: days }, (_, i) => maxHoursOn({ status, shifts: schedule.shifts, longVacations, date: addDays(today, i) }));
 }
 
 /** Hours in the 7 days ending today (today included), the figure HR checks first. */
