@@ -4,7 +4,7 @@ import { STATUSES } from "@/lib/compliance";
 import { applyEmployeeFilters } from "@/app/(app)/employees/_table/search-action";
 import { DUTY_STATES, RISK_FILTERS, TABLE_SORTS, type TEmployeeTableQuery } from "@/lib/validation/employee-table";
 
-const control = "rounded-md border border-gray-300 bg-white px-3 py-2 text-base";
+const control = "w-full min-w-0 rounded-md border border-gray-300 bg-white px-2 py-2 text-base";
 
 /**
  * The table's filters, posted to a server action (works without JavaScript) that redirects to the
@@ -38,8 +38,8 @@ export async function EmployeeTableFilters({ query, departments, workplaces }: {
     </div>
   );
   return (
-    <form role="search" action={applyEmployeeFilters} aria-label={t("filters")} className="grid grid-cols-1 gap-3 rounded-lg border border-gray-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4">
-      <div className="flex flex-col gap-1 sm:col-span-2">
+    <form role="search" action={applyEmployeeFilters} aria-label={t("filters")} className="grid grid-cols-2 gap-3 rounded-lg border border-gray-200 bg-white p-3 lg:grid-cols-4">
+      <div className="col-span-2 flex flex-col gap-1">
         <label htmlFor="filter-q" className="text-sm font-medium">
           {t("search")}
         </label>
@@ -55,7 +55,7 @@ export async function EmployeeTableFilters({ query, departments, workplaces }: {
       {select("archived", t("archived"), query.archived, [{ value: "exclude", label: t("archivedExclude") }, { value: "only", label: t("archivedOnly") }])}
       {select("sort", t("sort"), query.sort, TABLE_SORTS.map((s) => ({ value: s, label: t(`sorts.${s}`) })))}
       {select("dir", t("dir"), query.dir, [{ value: "asc", label: t("asc") }, { value: "desc", label: t("desc") }])}
-      <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
+      <div className="col-span-2 flex items-end gap-2 lg:col-span-4">
         <button type="submit" className="rounded-md bg-gray-900 px-4 py-2 font-semibold text-white hover:bg-gray-700">
           {t("apply")}
         </button>

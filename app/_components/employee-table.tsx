@@ -43,7 +43,7 @@ export async function EmployeeTable(props: { rows: EmployeeTableRow[]; caption: 
         <thead className="sticky top-0 z-10 bg-gray-50 text-left">
           <tr>
             {header("name", "name")}
-            {header("status")}
+            {header("status", undefined, "hidden sm:table-cell")}
             {header("expiry", "expiry")}
             {header("work")}
             {header("duties", "due")}
@@ -56,14 +56,15 @@ export async function EmployeeTable(props: { rows: EmployeeTableRow[]; caption: 
             const workKey = row.work?.state ?? "unknown";
             return (
               <tr key={row.id} className="border-t border-gray-100 align-top hover:bg-gray-50">
-                <td className="px-3 py-2">
+                <td className="min-w-[8rem] px-3 py-2">
                   <Link href={`/employees/${row.id}`} className="font-medium text-accent underline-offset-2 hover:underline">
                     {row.nameOnCard}
                   </Link>
                   {row.nameKana ? <div className="text-xs text-gray-600">{row.nameKana}</div> : null}
                   {row.employeeNumber ? <div className="text-xs text-gray-600">#{row.employeeNumber}</div> : null}
+                  <div className="text-xs text-gray-800 sm:hidden">{statusLabel(row.statusCode, locale)}</div>
                 </td>
-                <td className="px-3 py-2">{statusLabel(row.statusCode, locale)}</td>
+                <td className="hidden px-3 py-2 sm:table-cell">{statusLabel(row.statusCode, locale)}</td>
                 <td className="whitespace-nowrap px-3 py-2">{row.periodOfStayExpiresOn ? formatDate(row.periodOfStayExpiresOn, locale) : t("indefinite")}</td>
                 <td className="px-3 py-2">
                   <RiskBadge tone={WORK_TONE[workKey] ?? "info"}>{t(`work.${workKey}` as "work.unknown")}</RiskBadge>
