@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { rateLimitIp } from "@/lib/security/client-ip";
 import { type ResolvedApiKey, unsafeResolveApiKey } from "@/lib/services/api-keys/unsafe-resolve-api-key";
 
 /** `Authorization: Bearer zk_…`. A wrong, unknown or revoked key all get the same answer. */
@@ -16,9 +17,8 @@ export function requestLocale(request: Request): "ja" | "en" {
   return /^\s*ja\b/i.test(request.headers.get("accept-language") ?? "") ? "ja" : "en";
 }
 
-/** The caller's address for the audit log, if the proxy in front says so and it looks like an address. */
+/** The caller's address for the audit log: the trusted (right-most) X-Forwarded-For entry, as everywhere else. */
 export function requestIp(request: Request): string | null {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const ip = forwarded || request.headers.get("x-real-ip") || null;
-  return ip && /^[0-9a-fA-F:.]{2,45}$/.test(ip) ? ip : null;
+  const ip = rateLimitIp(request.headers);
+  return ip === "unknown" ? null : ip;
 }
