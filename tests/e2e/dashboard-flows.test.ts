@@ -195,6 +195,30 @@ describe("calendar feed", () => {
   });
 });
 
+describe("part-time hours and Hello Work", () => {
+  it("imports a planned week over 28 hours and flags it before it happens; the pages pass axe", async () => {
+    await owner`update employees set employee_number = 'S-LI' where id = ${ids["LI WEI"] ?? ""}`;
+    await page.goto(`${base}/hours`);
+    const days = [1, 2, 3, 4, 5, 6, 7].map((n) => { const d = new Date(`${today}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + n); return d.toISOString().slice(0, 10); });
+    const csv = ["社員番号,日付,時間", ...days.map((d) => `S-LI,${d},5`)].join("\r\n");
+    await page.getByLabel("CSV ファイル").setInputFiles({ name: "shifts.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page.getByRole("button", { name: "取り込む" }).click();
+    await page.getByText("7件のシフトを取り込みました").waitFor();
+    await expect(page.getByTestId("hours-row").filter({ hasText: "LI WEI" }).textContent()).resolves.toContain("予定が超過");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${base}/hours/${ids["LI WEI"]}`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("LI WEI");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("shows each hire with the report's fields and deadline", async () => {
+    await page.goto(`${base}/hello-work`);
+    const report = page.getByTestId("hw-report").filter({ hasText: "PHAM MINH DUC" });
+    await expect(report.textContent()).resolves.toMatch(/雇入れ.*QR90123456ST/s);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
 describe("company B with company A's ids and files", () => {
   it("gets 404 on A's pages, nothing of A in lists and exports", async () => {
     const b = await makeOwner("他社株式会社");
