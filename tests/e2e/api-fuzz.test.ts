@@ -161,14 +161,12 @@ function malformed(example: unknown, schema: Json, hasBody: boolean): fc.Arbitra
   const paths = leafPaths(base);
   if (paths.length)
     kinds.push(
-      fc
-        .constantFrom(...paths)
-        .chain((path) =>
-          wrongType(path.reduce<unknown>((n, p) => (n as Record<string, unknown>)[p], base)).map((v) => ({
-            body: setAt(base, path, v),
-            what: `wrong type at ${path.join(".")}`,
-          })),
-        ),
+      fc.constantFrom(...paths).chain((path) =>
+        wrongType(path.reduce<unknown>((n, p) => (n as Record<string, unknown>)[p], base)).map((v) => ({
+          body: setAt(base, path, v),
+          what: `wrong type at ${path.join(".")}`,
+        })),
+      ),
     );
   if (required.length)
     kinds.push(

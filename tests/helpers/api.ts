@@ -43,7 +43,9 @@ export async function callRoute(
     body,
   });
   // Like Next: a route without dynamic segments gets no params object.
-  const response = await handler(request, { params: (opts.params ? Promise.resolve(opts.params) : undefined) as never });
+  const response = await handler(request, {
+    params: (opts.params ? Promise.resolve(opts.params) : undefined) as never,
+  });
   const text = await response.text();
   return {
     status: response.status,
