@@ -8,13 +8,17 @@ const globalForRedis = globalThis as unknown as { zairyuRedis?: Redis };
  * while Redis is down (no offline queue) so a page can degrade with a message instead of hanging.
  */
 export function redisConnection(): Redis {
-  globalForRedis.zairyuRedis ??= new Redis(getEnv().REDIS_URL, {
-    maxRetriesPerRequest: 1,
-    enableOfflineQueue: false,
-    lazyConnect: false,
-    retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
-  });
-  globalForRedis.zairyuRedis.on("error", () => {});
+  if (!globalForRedis.zairyuRedis) {
+    const client = new Redis(getEnv().REDIS_URL, {
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      lazyConnect: false,
+      retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+    });
+    // One listener, at creation: connection errors are expected while Redis is down (callers degrade).
+    client.on("error", () => {});
+    globalForRedis.zairyuRedis = client;
+  }
   return globalForRedis.zairyuRedis;
 }
 

@@ -6,6 +6,7 @@ import { toFieldIssues } from "@/lib/validation/messages";
 import { writeAudit } from "./audit";
 import { assertCanWrite, type ServiceContext } from "./context";
 import { cardColumns } from "./employee-card";
+import { assertWorkplaceInCompany } from "./employee-workplace";
 import { syncEmployeeDuties } from "./pipeline/sync-employee-duties";
 
 /** Registers a foreign employee with their current residence card, in one transaction. */
@@ -15,6 +16,7 @@ export async function createEmployee(ctx: ServiceContext, input: unknown): Promi
   if (!parsed.success) throw new AppError("invalid_input", "some fields are invalid", toFieldIssues(parsed.error, ctx.locale));
   const { card, ...fields }: TCreateEmployeeRequest = parsed.data;
   return withTenant(ctx, async (tx) => {
+    await assertWorkplaceInCompany(tx, ctx, fields.workplaceId);
     const [employee] = await tx
       .insert(employees)
       .values({ ...fields, companyId: ctx.companyId })

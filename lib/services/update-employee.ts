@@ -7,6 +7,7 @@ import { toFieldIssues } from "@/lib/validation/messages";
 import { isUuid } from "@/lib/validation/common";
 import { writeAudit } from "./audit";
 import { assertCanWrite, type ServiceContext } from "./context";
+import { assertWorkplaceInCompany } from "./employee-workplace";
 import { syncEmployeeDuties } from "./pipeline/sync-employee-duties";
 
 /** Edits an employee's own facts (not the card: a new card is recorded with recordCard). */
@@ -17,6 +18,7 @@ export async function updateEmployee(ctx: ServiceContext, employeeId: string, in
   if (!parsed.success) throw new AppError("invalid_input", "some fields are invalid", toFieldIssues(parsed.error, ctx.locale));
   const values = { ...parsed.data, updatedAt: new Date() };
   await withTenant(ctx, async (tx) => {
+    await assertWorkplaceInCompany(tx, ctx, parsed.data.workplaceId);
     const updated = await tx
       .update(employees)
       .set(values)

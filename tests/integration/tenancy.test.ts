@@ -120,3 +120,18 @@ describe("row-level security alone, with raw SQL as the application role", () =>
     ).rejects.toThrow(/permission denied/);
   });
 });
+
+describe("a workplace of another company cannot be attached to an employee", () => {
+  it("is refused by field on create and on update, and nothing is written", async () => {
+    const { addWorkplace } = await import("@/lib/services/company-profile");
+    const { createEmployee } = await import("@/lib/services/create-employee");
+    const { id: workplaceOfA } = await addWorkplace(a, { name: "A本社", address: "東京都" });
+    const isWorkplaceError = (error: unknown) => error instanceof AppError && error.code === "invalid_input" && error.issues[0]?.field === "workplaceId";
+    await expect(createEmployee(b, validEmployeeInput({ workplaceId: workplaceOfA }))).rejects.toSatisfy(isWorkplaceError);
+    const { id: ownEmployee } = await makeEmployee(b);
+    const { card: _card, ...fields } = validEmployeeInput({ workplaceId: workplaceOfA });
+    await expect(updateEmployee(b, ownEmployee, fields)).rejects.toSatisfy(isWorkplaceError);
+    const [row] = await owner`select workplace_id from employees where id = ${ownEmployee}`;
+    expect(row?.workplace_id).toBeNull();
+  });
+});
