@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Notification } from "@/db/schema";
-import { withTenant } from "@/db/tenant";
 import { AppError } from "@/lib/errors";
 import { todayInJapan } from "@/lib/i18n/format";
 import { closeRedis } from "@/lib/redis";
 import { confirmDuty } from "@/lib/services/self-service/confirm-duty";
 import { getUploadForHr } from "@/lib/services/self-service/get-upload";
-import { renderReviewReturned } from "@/lib/services/self-service/render-review-returned";
 import { reviewConfirmation } from "@/lib/services/self-service/review-confirmation";
 import { listReviewQueue } from "@/lib/services/self-service/review-queue";
 import { makeCompany } from "../factories/company";
 import { accessFor, employeeWithContractEnd, FILES, linkFor } from "../factories/self-service";
 import { ownerSql } from "../helpers/db";
+import { mailTo, sweepAndSend } from "../helpers/pipeline";
 
 const owner = ownerSql();
 let a: Awaited<ReturnType<typeof makeCompany>>;
@@ -110,21 +108,15 @@ describe("HR reviews a confirmation", () => {
       employee_id: c.employeeId,
     });
 
-    // What the sender will email (rendered in the sender's tenant transaction).
-    const notification = {
-      id: row?.id,
-      companyId: a.companyId,
-      dutyId: c.dutyId,
-      employeeId: c.employeeId,
-      dedupeKey: row?.dedupe_key,
-      kind: "review_returned",
-    } as Notification;
-    const rendered = await withTenant(a, (tx) => renderReviewReturned(tx, notification));
-    if ("skip" in rendered) throw new Error(rendered.skip);
-    expect(rendered.to).toEqual([c.email]);
-    expect(rendered.email.text).toContain("The receipt number is cut off. Please attach the whole screen.");
-    expect(rendered.email.text).toMatch(/\/e\/[A-Za-z0-9_-]{40,}/);
-    expect(rendered.email.html).toContain('lang="vi"');
+    // The real sender delivers it: the employee's email carries HR's words and a fresh personal link.
+    const { outcomes } = await sweepAndSend(todayInJapan(), { only: (due) => due.id === notificationId });
+    expect(outcomes).toHaveLength(1);
+    const [mail] = await mailTo(c.email);
+    expect(mail?.text).toContain("The receipt number is cut off. Please attach the whole screen.");
+    expect(mail?.text).toMatch(/\/e\/[A-Za-z0-9_-]{40,}/);
+    expect(mail?.html).toContain('lang="vi"');
+    const [sent] = await owner`select status, message_id from notifications where id = ${notificationId ?? ""}`;
+    expect(sent?.status).toBe("sent");
 
     // The employee can confirm again; the duty goes back to the queue.
     const access = await accessFor((await linkFor(a.companyId, c.employeeId)).token);

@@ -6,6 +6,7 @@ import { dutyEmployeeEmail, type EmailStage } from "@/lib/email/templates/duty-e
 import { dutyHrEmail, type HrStage } from "@/lib/email/templates/duty-hr";
 import { getEnv } from "@/lib/env";
 import { issueEmployeeLink } from "@/lib/services/self-service/employee-link";
+import { renderReviewReturned } from "@/lib/services/self-service/render-review-returned";
 import { filingInfo } from "./filing-info";
 import { loadCompany, loadDutyAndEmployee, memberAddresses } from "./load-notification";
 import { renderDigest } from "./render-digest";
@@ -27,6 +28,8 @@ function stageOf(kind: string, daysLeft: number): EmailStage {
 export async function renderNotification(tx: Tx, row: Notification, today: string): Promise<Rendered> {
   const company = await loadCompany(tx, row.companyId);
   if (row.kind === "digest") return renderDigest(tx, row, company.name, today);
+  // HR sent a filing or a card back: the self-service side words that email (with HR's comment).
+  if (row.kind === "review_returned") return renderReviewReturned(tx, row);
   if (!row.dutyId) return { skip: "no duty" };
   const found = await loadDutyAndEmployee(tx, row.companyId, row.dutyId);
   if (!found) return { skip: "duty deleted" };
