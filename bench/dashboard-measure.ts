@@ -16,11 +16,19 @@ import { ZEmployeeTableQuery } from "../lib/validation/employee-table";
 const companyId = process.env.BENCH_COMPANY_ID ?? "";
 const today = process.env.BENCH_TODAY ?? "";
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 20);
-const ctx: ServiceContext = { companyId, actor: { type: "user", id: process.env.BENCH_USER_ID ?? "", role: "owner" }, locale: "ja" };
+const ctx: ServiceContext = {
+  companyId,
+  actor: { type: "user", id: process.env.BENCH_USER_ID ?? "", role: "owner" },
+  locale: "ja",
+};
 
-const table = (query: Record<string, unknown>) => () => listEmployeeTable(ctx, ZEmployeeTableQuery.parse(query), today);
+const table = (query: Record<string, unknown>) => () =>
+  listEmployeeTable(ctx, ZEmployeeTableQuery.parse(query), today);
 /** The floor: one tenant transaction with n trivial statements (the same round trips, no work). */
-const trivial = (n: number) => () => withTenant(ctx, async (tx) => { for (let i = 0; i < n; i++) await tx.execute(sql`select 1`); });
+const trivial = (n: number) => () =>
+  withTenant(ctx, async (tx) => {
+    for (let i = 0; i < n; i++) await tx.execute(sql`select 1`);
+  });
 
 const cases: Record<string, () => Promise<unknown>> = {
   "floor: tenant transaction, 8 trivial queries (overview's count)": trivial(8),

@@ -7,9 +7,14 @@ import type postgres from "postgres";
  * over four years (some already past, some with a renewal applied), students with and without
  * permission, a renewal duty per card plus 19-16 duties around today, most cards checked.
  */
-export async function seedDashboard(sql: postgres.Sql, opts: { today: string; target: number; others: number; perOther: number }): Promise<{ targetCompanyId: string; userId: string }> {
-  const [user] = await sql`insert into users (email, name) values (${`bench-${Date.now()}@example.test`}, 'Bench') returning id`;
-  const companies = await sql`insert into companies (legal_name_ja) select 'ベンチ株式会社' || g from generate_series(0, ${opts.others}) g returning id`;
+export async function seedDashboard(
+  sql: postgres.Sql,
+  opts: { today: string; target: number; others: number; perOther: number },
+): Promise<{ targetCompanyId: string; userId: string }> {
+  const [user] =
+    await sql`insert into users (email, name) values (${`bench-${Date.now()}@example.test`}, 'Bench') returning id`;
+  const companies =
+    await sql`insert into companies (legal_name_ja) select 'ベンチ株式会社' || g from generate_series(0, ${opts.others}) g returning id`;
   const ids = companies.map((c) => String(c.id));
   const targetCompanyId = ids[0] ?? "";
   await sql`insert into memberships (company_id, user_id, role) values (${targetCompanyId}, ${String(user?.id)}, 'owner')`;

@@ -15,7 +15,14 @@ import { todayInJapan } from "../lib/i18n/format";
 import { startStack } from "../scripts/lib/stack";
 import { seedDashboard } from "./dashboard-seed";
 
-export type BenchRow = { name: string; unit: string; value: number; floor: number; ratio: number; goal: string };
+export type BenchRow = {
+  name: string;
+  unit: string;
+  value: number;
+  floor: number;
+  ratio: number;
+  goal: string;
+};
 
 const GOAL = "p95 under 250 ms of server time at 10,000 employees (200,000 in other companies)";
 
@@ -26,14 +33,26 @@ export async function run(opts: { quick: boolean }): Promise<BenchRow[]> {
   const stack = await startStack({ dataDir, persistent: false, pieces: ["redis"], log });
   try {
     const today = todayInJapan();
-    const sizes = opts.quick ? { target: 10_000, others: 4, perOther: 10_000 } : { target: 10_000, others: 20, perOther: 10_000 };
+    const sizes = opts.quick
+      ? { target: 10_000, others: 4, perOther: 10_000 }
+      : { target: 10_000, others: 20, perOther: 10_000 };
     const owner = postgres(stack.env.DATABASE_URL ?? "", { max: 1, onnotice: () => {} });
     const t0 = Date.now();
     const seeded = await seedDashboard(owner, { today, ...sizes });
-    const [counts] = await owner`select count(*)::int as employees, (select count(*)::int from duties) as duties from employees`;
+    const [counts] =
+      await owner`select count(*)::int as employees, (select count(*)::int from duties) as duties from employees`;
     await owner.end();
-    log(`seeded ${counts?.employees} employees, ${counts?.duties} duties in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    const times = await measure(root, { ...process.env, ...stack.env, BENCH_COMPANY_ID: seeded.targetCompanyId, BENCH_USER_ID: seeded.userId, BENCH_TODAY: today, BENCH_ITERATIONS: String(opts.quick ? 15 : 40) });
+    log(
+      `seeded ${counts?.employees} employees, ${counts?.duties} duties in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
+    const times = await measure(root, {
+      ...process.env,
+      ...stack.env,
+      BENCH_COMPANY_ID: seeded.targetCompanyId,
+      BENCH_USER_ID: seeded.userId,
+      BENCH_TODAY: today,
+      BENCH_ITERATIONS: String(opts.quick ? 15 : 40),
+    });
     return rows(times);
   } finally {
     await stack.stop();
@@ -43,10 +62,18 @@ export async function run(opts: { quick: boolean }): Promise<BenchRow[]> {
 
 function measure(root: string, env: NodeJS.ProcessEnv): Promise<Record<string, number[]>> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["tsx", path.join(root, "bench", "dashboard-measure.ts")], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn("npx", ["tsx", path.join(root, "bench", "dashboard-measure.ts")], {
+      cwd: root,
+      env,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as Record<string, number[]>) : reject(new Error(`measure exited ${code}`))));
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve(JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as Record<string, number[]>)
+        : reject(new Error(`measure exited ${code}`)),
+    );
   });
 }
 
@@ -66,7 +93,14 @@ function rows(times: Record<string, number[]>): BenchRow[] {
     for (const p of [50, 95]) {
       const value = percentile(values, p);
       const base = percentile(floor, p);
-      out.push({ name: `dashboard: ${name} p${p}`, unit: "ms", value: round(value), floor: round(base), ratio: Number((value / base).toFixed(2)), goal: GOAL });
+      out.push({
+        name: `dashboard: ${name} p${p}`,
+        unit: "ms",
+        value: round(value),
+        floor: round(base),
+        ratio: Number((value / base).toFixed(2)),
+        goal: GOAL,
+      });
     }
   }
   return out;

@@ -10,21 +10,44 @@ import { statusLabel } from "./status-label";
 type SortKey = TEmployeeTableQuery["sort"];
 type ColKey = "name" | "status" | "expiry" | "work" | "duties" | "department" | "card";
 
-const WORK_TONE: Record<string, Tone> = { authorized: "ok", limited: "info", special_period: "warning", not_authorized: "critical", check_designation: "info", unknown: "warning" };
+const WORK_TONE: Record<string, Tone> = {
+  authorized: "ok",
+  limited: "info",
+  special_period: "warning",
+  not_authorized: "critical",
+  check_designation: "info",
+  unknown: "warning",
+};
 
 /**
  * The employee table: dense, sticky header, risk as words plus colour, dates the house way. Sortable
  * columns are links (server-side sort), with aria-sort on the active one.
  */
-export async function EmployeeTable(props: { rows: EmployeeTableRow[]; caption: string; today: string; sort: SortKey; dir: "asc" | "desc"; sortHref: (sort: SortKey, dir: "asc" | "desc") => string }) {
+export async function EmployeeTable(props: {
+  rows: EmployeeTableRow[];
+  caption: string;
+  today: string;
+  sort: SortKey;
+  dir: "asc" | "desc";
+  sortHref: (sort: SortKey, dir: "asc" | "desc") => string;
+}) {
   const t = await getTranslations("empTable");
   const locale = await getLocale();
-  if (props.rows.length === 0) return <p className="rounded-md border border-dashed border-gray-300 bg-white p-6 text-center text-gray-600">{t("none")}</p>;
+  if (props.rows.length === 0)
+    return (
+      <p className="rounded-md border border-dashed border-gray-300 bg-white p-6 text-center text-gray-600">
+        {t("none")}
+      </p>
+    );
   const header = (key: ColKey, sort?: SortKey, extra = "") => {
     const active = sort !== undefined && props.sort === sort;
     const nextDir = active && props.dir === "asc" ? "desc" : "asc";
     return (
-      <th scope="col" className={`px-3 py-2 font-semibold ${extra}`} aria-sort={active ? (props.dir === "asc" ? "ascending" : "descending") : undefined}>
+      <th
+        scope="col"
+        className={`px-3 py-2 font-semibold ${extra}`}
+        aria-sort={active ? (props.dir === "asc" ? "ascending" : "descending") : undefined}
+      >
         {sort ? (
           <Link href={props.sortHref(sort, nextDir)} className="underline-offset-2 hover:underline">
             {t(`cols.${key}`)}
@@ -57,27 +80,46 @@ export async function EmployeeTable(props: { rows: EmployeeTableRow[]; caption: 
             return (
               <tr key={row.id} className="border-t border-gray-100 align-top hover:bg-gray-50">
                 <td className="min-w-[8rem] px-3 py-2">
-                  <Link href={`/employees/${row.id}`} className="font-medium text-accent underline-offset-2 hover:underline">
+                  <Link
+                    href={`/employees/${row.id}`}
+                    className="font-medium text-accent underline-offset-2 hover:underline"
+                  >
                     {row.nameOnCard}
                   </Link>
                   {row.nameKana ? <div className="text-xs text-gray-600">{row.nameKana}</div> : null}
-                  {row.employeeNumber ? <div className="text-xs text-gray-600">#{row.employeeNumber}</div> : null}
+                  {row.employeeNumber ? (
+                    <div className="text-xs text-gray-600">#{row.employeeNumber}</div>
+                  ) : null}
                   <div className="text-xs text-gray-800 sm:hidden">{statusLabel(row.statusCode, locale)}</div>
                 </td>
                 <td className="hidden px-3 py-2 sm:table-cell">{statusLabel(row.statusCode, locale)}</td>
-                <td className="whitespace-nowrap px-3 py-2">{row.periodOfStayExpiresOn ? formatDate(row.periodOfStayExpiresOn, locale) : t("indefinite")}</td>
+                <td className="whitespace-nowrap px-3 py-2">
+                  {row.periodOfStayExpiresOn
+                    ? formatDate(row.periodOfStayExpiresOn, locale)
+                    : t("indefinite")}
+                </td>
                 <td className="px-3 py-2">
-                  <RiskBadge tone={WORK_TONE[workKey] ?? "info"}>{t(`work.${workKey}` as "work.unknown")}</RiskBadge>
-                  {row.work?.until && row.work.state !== "not_authorized" ? <div className="text-xs text-gray-700">{t("until", { date: formatDate(row.work.until, locale) })}</div> : null}
+                  <RiskBadge tone={WORK_TONE[workKey] ?? "info"}>
+                    {t(`work.${workKey}` as "work.unknown")}
+                  </RiskBadge>
+                  {row.work?.until && row.work.state !== "not_authorized" ? (
+                    <div className="text-xs text-gray-700">
+                      {t("until", { date: formatDate(row.work.until, locale) })}
+                    </div>
+                  ) : null}
                 </td>
                 <td className="px-3 py-2">
                   <DutyCell row={row} today={props.today} locale={locale} t={t} />
                 </td>
                 <td className="hidden px-3 py-2 lg:table-cell">
                   {row.department ?? "—"}
-                  {row.workplaceName ? <div className="text-xs text-gray-600">{row.workplaceName}</div> : null}
+                  {row.workplaceName ? (
+                    <div className="text-xs text-gray-600">{row.workplaceName}</div>
+                  ) : null}
                 </td>
-                <td className="hidden px-3 py-2 font-mono md:table-cell">{row.cardNumberLast4 ? `••••${row.cardNumberLast4}` : "—"}</td>
+                <td className="hidden px-3 py-2 font-mono md:table-cell">
+                  {row.cardNumberLast4 ? `••••${row.cardNumberLast4}` : "—"}
+                </td>
               </tr>
             );
           })}
@@ -87,14 +129,30 @@ export async function EmployeeTable(props: { rows: EmployeeTableRow[]; caption: 
   );
 }
 
-function DutyCell({ row, today, locale, t }: { row: EmployeeTableRow; today: string; locale: string; t: Awaited<ReturnType<typeof getTranslations<"empTable">>> }) {
+function DutyCell({
+  row,
+  today,
+  locale,
+  t,
+}: {
+  row: EmployeeTableRow;
+  today: string;
+  locale: string;
+  t: Awaited<ReturnType<typeof getTranslations<"empTable">>>;
+}) {
   if (!row.nextDueDate) return <span className="text-gray-600">{t("noDuty")}</span>;
   const overdue = row.overdueCount > 0;
   const soon = !overdue && row.dueSoonCount > 0 && daysBetween(today, row.nextDueDate) >= 0;
   return (
     <div className="flex flex-col items-start gap-0.5">
-      {overdue ? <RiskBadge tone="critical">{t("overdueN", { n: row.overdueCount })}</RiskBadge> : soon ? <RiskBadge tone="warning">{t("dueSoonN", { n: row.dueSoonCount })}</RiskBadge> : null}
-      <span className="whitespace-nowrap text-xs text-gray-700">{t("nextDue", { date: formatDate(row.nextDueDate, locale) })}</span>
+      {overdue ? (
+        <RiskBadge tone="critical">{t("overdueN", { n: row.overdueCount })}</RiskBadge>
+      ) : soon ? (
+        <RiskBadge tone="warning">{t("dueSoonN", { n: row.dueSoonCount })}</RiskBadge>
+      ) : null}
+      <span className="whitespace-nowrap text-xs text-gray-700">
+        {t("nextDue", { date: formatDate(row.nextDueDate, locale) })}
+      </span>
     </div>
   );
 }

@@ -11,7 +11,19 @@ export const TONE_CLASSES: Record<Tone, { badge: string; border: string }> = {
   ok: { badge: "border-green-800 bg-green-50 text-green-900", border: "border-l-green-700" },
 };
 
-export function RiskBadge({ tone, children, size = "sm" }: { tone: Tone; children: React.ReactNode; size?: "sm" | "lg" }) {
+export function RiskBadge({
+  tone,
+  children,
+  size = "sm",
+}: {
+  tone: Tone;
+  children: React.ReactNode;
+  size?: "sm" | "lg";
+}) {
   const scale = size === "lg" ? "px-3 py-1 text-xl font-bold" : "px-1.5 py-0.5 text-xs font-semibold";
-  return <span className={`inline-block whitespace-nowrap rounded border ${scale} ${TONE_CLASSES[tone].badge}`}>{children}</span>;
+  return (
+    <span className={`inline-block whitespace-nowrap rounded border ${scale} ${TONE_CLASSES[tone].badge}`}>
+      {children}
+    </span>
+  );
 }

@@ -22,7 +22,10 @@ export const ZEmployeeTableQuery = z.object({
   risk: optional(z.enum(RISK_FILTERS, { message: "invalid_choice" })),
   department: optional(z.string().trim().max(100, { message: "max_length:100" })),
   workplace: optional(z.uuid({ message: "uuid" })),
-  archived: z.preprocess(blank, z.enum(["exclude", "only"], { message: "invalid_choice" }).default("exclude")),
+  archived: z.preprocess(
+    blank,
+    z.enum(["exclude", "only"], { message: "invalid_choice" }).default("exclude"),
+  ),
   sort: z.preprocess(blank, z.enum(TABLE_SORTS, { message: "invalid_choice" }).default("name")),
   dir: z.preprocess(blank, z.enum(["asc", "desc"], { message: "invalid_choice" }).default("asc")),
   page: z.preprocess(blank, z.coerce.number().int().min(1).max(100_000).default(1)),
@@ -34,14 +37,19 @@ export type TEmployeeTableQuery = z.infer<typeof ZEmployeeTableQuery>;
  * Parses a query string leniently: each invalid key is dropped (and reported) instead of failing the
  * whole page, so a stale bookmark still opens the list.
  */
-export function parseEmployeeTableQuery(raw: Record<string, string | string[] | undefined>): { query: TEmployeeTableQuery; invalid: string[] } {
+export function parseEmployeeTableQuery(raw: Record<string, string | string[] | undefined>): {
+  query: TEmployeeTableQuery;
+  invalid: string[];
+} {
   const flat: Record<string, string | undefined> = {};
   for (const [k, v] of Object.entries(raw)) flat[k] = Array.isArray(v) ? v[0] : v;
   const invalid: string[] = [];
   for (;;) {
     const parsed = ZEmployeeTableQuery.safeParse(flat);
     if (parsed.success) return { query: parsed.data, invalid };
-    const keys = [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? "")))].filter((k) => k in flat);
+    const keys = [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? "")))].filter(
+      (k) => k in flat,
+    );
     if (keys.length === 0) return { query: ZEmployeeTableQuery.parse({}), invalid };
     for (const key of keys) {
       invalid.push(key);
@@ -50,14 +58,22 @@ export function parseEmployeeTableQuery(raw: Record<string, string | string[] | 
   }
 }
 
-export type TableHrefParams = Partial<Record<Exclude<keyof TEmployeeTableQuery, "q"> | "search", string | number | undefined>>;
+export type TableHrefParams = Partial<
+  Record<Exclude<keyof TEmployeeTableQuery, "q"> | "search", string | number | undefined>
+>;
 
 /**
  * The query back to a URL, leaving defaults out so links stay short. The name search never goes into a
  * URL (it is personal data): `search: "1"` says "apply the search kept in the cookie".
  */
 export function employeeTableHref(query: TableHrefParams & { q?: unknown }, path = "/employees"): string {
-  const defaults: Record<string, string> = { archived: "exclude", sort: "name", dir: "asc", page: "1", pageSize: "50" };
+  const defaults: Record<string, string> = {
+    archived: "exclude",
+    sort: "name",
+    dir: "asc",
+    page: "1",
+    pageSize: "50",
+  };
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (key === "q" || value === undefined || value === null || value === "") continue;

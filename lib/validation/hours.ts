@@ -8,7 +8,11 @@ export const zHours = z.coerce
   .max(24, { message: "hours_range" })
   .refine((h) => Math.round(h * 100) === h * 100, { message: "hours_range" });
 
-export const ZShiftRow = z.strictObject({ employeeNumber: z.string().trim().min(1, { message: "required" }).max(50), date: zIsoDate, hours: zHours });
+export const ZShiftRow = z.strictObject({
+  employeeNumber: z.string().trim().min(1, { message: "required" }).max(50),
+  date: zIsoDate,
+  hours: zHours,
+});
 
 /** A school's long vacation (students only): both days inclusive, the end not before the start. */
 export const ZLongVacation = z

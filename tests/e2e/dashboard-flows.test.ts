@@ -3,8 +3,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { todayInJapan } from "@/lib/i18n/format";
 import { seedScenario } from "../factories/dashboard-scenario";
-import { ownerSql } from "../helpers/db";
 import { launchBrowser } from "../helpers/browser";
+import { ownerSql } from "../helpers/db";
 import { screenshot } from "../helpers/screenshots";
 import { axeViolations, base, fitsViewport, makeOwner, signedInPage } from "./dashboard-support";
 
@@ -26,9 +26,11 @@ afterAll(async () => {
   await owner.end();
 });
 
-const tileCount = async (id: string) => Number(await page.getByTestId(`tile-${id}`).locator(".num").textContent());
+const tileCount = async (id: string) =>
+  Number(await page.getByTestId(`tile-${id}`).locator(".num").textContent());
 const tableNames = async () => (await page.locator("tbody tr td:first-child a").allTextContents()).sort();
-const employeeCount = async (companyId: string) => (await owner`select count(*)::int as n from employees where company_id = ${companyId}`)[0]?.n as number;
+const employeeCount = async (companyId: string) =>
+  (await owner`select count(*)::int as n from employees where company_id = ${companyId}`)[0]?.n as number;
 
 describe("the overview", () => {
   it("shows every risk, and each count opens a list of exactly that many", async () => {
@@ -40,10 +42,15 @@ describe("the overview", () => {
     expect(await tileCount("failedEmails")).toBe(1);
     // Which duties are overdue depends on today's date (e.g. a Hello Work report due the 10th): the tile must
     // match what the pipeline stored, and include the two the scenario makes overdue whatever the date.
-    const [stored] = await owner`select count(*)::int as n from duties d join employees e on e.id = d.employee_id where d.company_id = ${a.ctx.companyId} and d.status = 'open' and d.due_date < ${today}::date`;
+    const [stored] =
+      await owner`select count(*)::int as n from duties d join employees e on e.id = d.employee_id where d.company_id = ${a.ctx.companyId} and d.status = 'open' and d.due_date < ${today}::date`;
     expect(await tileCount("overdue")).toBe(stored?.n);
-    await expect(page.getByTestId("section-overdue").textContent()).resolves.toMatch(/NGUYEN VAN AN|RAI SURESH/);
-    await expect(page.getByTestId("section-specialPeriod").textContent()).resolves.toMatch(/KIM MINJUN.*まで就労可/);
+    await expect(page.getByTestId("section-overdue").textContent()).resolves.toMatch(
+      /NGUYEN VAN AN|RAI SURESH/,
+    );
+    await expect(page.getByTestId("section-specialPeriod").textContent()).resolves.toMatch(
+      /KIM MINJUN.*まで就労可/,
+    );
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, "overview-ja");
 
@@ -127,7 +134,8 @@ describe("the employee page", () => {
     await expect(duty.textContent()).resolves.toMatch(/出入国管理及び難民認定法.*isa-19-16-contract@\d/s);
     await expect(page.getByTestId("check-status").textContent()).resolves.toContain("確認済み");
     const history = await page.getByTestId("history").textContent();
-    for (const word of ["在留カード", "出来事", "メール", "カード確認", "操作記録"]) expect(history).toContain(word);
+    for (const word of ["在留カード", "出来事", "メール", "カード確認", "操作記録"])
+      expect(history).toContain(word);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, "employee-hr-ja");
   });
@@ -151,14 +159,22 @@ describe("CSV import", () => {
   const header = "社員番号,氏名,フリガナ,国籍,生年月日,性別,在留資格,在留期限,在留カード番号";
   const upload = async (lines: string[]) => {
     await page.goto(`${base}/import`);
-    await page.getByLabel("CSV ファイル").setInputFiles({ name: "staff.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${lines.join("\r\n")}\r\n`, "utf8") });
+    await page.getByLabel("CSV ファイル").setInputFiles({
+      name: "staff.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(`\uFEFF${lines.join("\r\n")}\r\n`, "utf8"),
+    });
     await page.getByRole("button", { name: "内容を確認する" }).click();
     await page.getByTestId("import-preview").waitFor();
   };
 
   it("a file with an error row shows the row and field, offers no import, and writes nothing", async () => {
     const before = await employeeCount(a.ctx.companyId);
-    await upload([header, "N1,OK PERSON,オーケー,VN,1990-01-01,男,技能,2028-01-31,AB00000001CD", "N2,BAD PERSON,バッド,VN,1990-13-01,男,技能,2028-01-31,AB00000002CD"]);
+    await upload([
+      header,
+      "N1,OK PERSON,オーケー,VN,1990-01-01,男,技能,2028-01-31,AB00000001CD",
+      "N2,BAD PERSON,バッド,VN,1990-13-01,男,技能,2028-01-31,AB00000002CD",
+    ]);
     const bad = page.getByTestId("import-row-3");
     await expect(bad.textContent()).resolves.toContain("生年月日");
     await expect(page.getByRole("button", { name: /名を登録する/ }).count()).resolves.toBe(0);
@@ -168,7 +184,11 @@ describe("CSV import", () => {
 
   it("a clean file shows each row's duties and imports every row", async () => {
     const before = await employeeCount(a.ctx.companyId);
-    await upload([header, "N3,ONE PERSON,ワン,VN,1990-01-01,男,技能,2028-01-31,AB00000003CD", "N4,TWO PERSON,ツー,PH,1991-02-02,女,永住者,,AB00000004CD"]);
+    await upload([
+      header,
+      "N3,ONE PERSON,ワン,VN,1990-01-01,男,技能,2028-01-31,AB00000003CD",
+      "N4,TWO PERSON,ツー,PH,1991-02-02,女,永住者,,AB00000004CD",
+    ]);
     await expect(page.getByTestId("import-row-2").textContent()).resolves.toContain("在留期間更新許可申請");
     await page.getByRole("button", { name: "2名を登録する" }).click();
     await page.getByText("2名を登録しました。").waitFor();
@@ -188,10 +208,21 @@ describe("calendar feed", () => {
     const res = await fetch(url.replace(/^https?:\/\/[^/]+/, base));
     expect(res.headers.get("content-type")).toContain("text/calendar");
     const calendar = new ICAL.Component(ICAL.parse(await res.text()));
-    const got = calendar.getAllSubcomponents("vevent").map((v) => { const e = new ICAL.Event(v); return `${e.startDate.toString()} ${e.startDate.isDate} ${e.summary}`; }).sort();
-    const open = await owner`select d.due_date::text as due, e.name_on_card as name from duties d join employees e on e.id = d.employee_id where d.company_id = ${a.ctx.companyId} and d.status in ('open','submitted')`;
+    const got = calendar
+      .getAllSubcomponents("vevent")
+      .map((v) => {
+        const e = new ICAL.Event(v);
+        return `${e.startDate.toString()} ${e.startDate.isDate} ${e.summary}`;
+      })
+      .sort();
+    const open =
+      await owner`select d.due_date::text as due, e.name_on_card as name from duties d join employees e on e.id = d.employee_id where d.company_id = ${a.ctx.companyId} and d.status in ('open','submitted')`;
     expect(got).toHaveLength(open.length);
-    for (const row of open) expect(got.some((g) => g.startsWith(`${row.due} true `) && g.includes(`— ${row.name}`)), `${row.due} ${row.name}`).toBe(true);
+    for (const row of open)
+      expect(
+        got.some((g) => g.startsWith(`${row.due} true `) && g.includes(`— ${row.name}`)),
+        `${row.due} ${row.name}`,
+      ).toBe(true);
   });
 });
 
@@ -199,12 +230,20 @@ describe("part-time hours and Hello Work", () => {
   it("imports a planned week over 28 hours and flags it before it happens; the pages pass axe", async () => {
     await owner`update employees set employee_number = 'S-LI' where id = ${ids["LI WEI"] ?? ""}`;
     await page.goto(`${base}/hours`);
-    const days = [1, 2, 3, 4, 5, 6, 7].map((n) => { const d = new Date(`${today}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + n); return d.toISOString().slice(0, 10); });
+    const days = [1, 2, 3, 4, 5, 6, 7].map((n) => {
+      const d = new Date(`${today}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() + n);
+      return d.toISOString().slice(0, 10);
+    });
     const csv = ["社員番号,日付,時間", ...days.map((d) => `S-LI,${d},5`)].join("\r\n");
-    await page.getByLabel("CSV ファイル").setInputFiles({ name: "shifts.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page
+      .getByLabel("CSV ファイル")
+      .setInputFiles({ name: "shifts.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
     await page.getByRole("button", { name: "取り込む" }).click();
     await page.getByText("7件のシフトを取り込みました").waitFor();
-    await expect(page.getByTestId("hours-row").filter({ hasText: "LI WEI" }).textContent()).resolves.toContain("予定が超過");
+    await expect(
+      page.getByTestId("hours-row").filter({ hasText: "LI WEI" }).textContent(),
+    ).resolves.toContain("予定が超過");
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`${base}/hours/${ids["LI WEI"]}`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("LI WEI");
@@ -223,12 +262,21 @@ describe("company B with company A's ids and files", () => {
   it("gets 404 on A's pages, nothing of A in lists and exports", async () => {
     const b = await makeOwner("他社株式会社");
     const other = await signedInPage(browser, b.email, "ja");
-    for (const path of [`/employees/${ids["NGUYEN VAN AN"]}`, `/employees/${ids["NGUYEN VAN AN"]}/checks`, `/hours/${ids["LI WEI"]}`]) expect((await other.goto(`${base}${path}`))?.status(), path).toBe(404);
+    for (const path of [
+      `/employees/${ids["NGUYEN VAN AN"]}`,
+      `/employees/${ids["NGUYEN VAN AN"]}/checks`,
+      `/hours/${ids["LI WEI"]}`,
+    ])
+      expect((await other.goto(`${base}${path}`))?.status(), path).toBe(404);
     await other.goto(`${base}/employees?risk=cannot_work`);
     expect(await other.locator("tbody tr").count()).toBe(0);
     const csv = await other.evaluate(async () => (await fetch("/export/employees")).text());
     expect(csv).not.toContain("NGUYEN");
-    for (const path of ["/export/duties", "/hello-work/csv?from=2000-01-01&to=2000-12-31", `/hello-work/csv`]) {
+    for (const path of [
+      "/export/duties",
+      "/hello-work/csv?from=2000-01-01&to=2000-12-31",
+      `/hello-work/csv`,
+    ]) {
       const text = await other.evaluate(async (p) => (await fetch(p)).text(), path);
       expect(text, path).not.toMatch(/NGUYEN|PHAM/);
     }

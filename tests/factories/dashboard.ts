@@ -36,14 +36,25 @@ export async function insertDuty(
 }
 
 /** Every duty the engine gives for a case, stored as the pipeline would (open). */
-export async function insertEngineDuties(sql: postgres.Sql, at: { companyId: string; employeeId: string }, input: Parameters<typeof evaluate>[0]): Promise<string[]> {
+export async function insertEngineDuties(
+  sql: postgres.Sql,
+  at: { companyId: string; employeeId: string },
+  input: Parameters<typeof evaluate>[0],
+): Promise<string[]> {
   const ids: string[] = [];
   for (const duty of evaluate(input).duties) ids.push(await insertDuty(sql, at, duty));
   return ids;
 }
 
-export async function insertEvent(sql: postgres.Sql, at: { companyId: string; employeeId: string }, type: string, date: string, data: Record<string, unknown> = {}): Promise<string> {
-  const [row] = await sql`insert into events (company_id, employee_id, type, date, data) values (${at.companyId}, ${at.employeeId}, ${type}, ${date}, ${sql.json(data as postgres.JSONValue)}) returning id`;
+export async function insertEvent(
+  sql: postgres.Sql,
+  at: { companyId: string; employeeId: string },
+  type: string,
+  date: string,
+  data: Record<string, unknown> = {},
+): Promise<string> {
+  const [row] =
+    await sql`insert into events (company_id, employee_id, type, date, data) values (${at.companyId}, ${at.employeeId}, ${type}, ${date}, ${sql.json(data as postgres.JSONValue)}) returning id`;
   return String(row?.id);
 }
 
@@ -64,6 +75,7 @@ export async function insertNotification(
 
 /** The current card's id (for card checks). */
 export async function currentCardId(sql: postgres.Sql, employeeId: string): Promise<string> {
-  const [row] = await sql`select id from card_records where employee_id = ${employeeId} and superseded_at is null`;
+  const [row] =
+    await sql`select id from card_records where employee_id = ${employeeId} and superseded_at is null`;
   return String(row?.id);
 }

@@ -5,8 +5,8 @@ import { getOverview } from "@/lib/services/dashboard/get-overview";
 import { listEmployeeTable } from "@/lib/services/dashboard/list-employee-table";
 import { recordCardCheck } from "@/lib/services/data/card-checks";
 import { ZEmployeeTableQuery } from "@/lib/validation/employee-table";
-import { insertDuty, insertEvent, insertNotification } from "../factories/dashboard";
 import { makeCompany, makeEmployee } from "../factories/company";
+import { insertDuty, insertEvent, insertNotification } from "../factories/dashboard";
 import { ownerSql } from "../helpers/db";
 
 // A fixed "today" (a Monday): the services take the day as an argument, so nothing here reads the clock.
@@ -15,7 +15,13 @@ const owner = ownerSql();
 let a: Awaited<ReturnType<typeof makeCompany>>;
 let b: Awaited<ReturnType<typeof makeCompany>>;
 const ids: Record<string, string> = {};
-const okCheck = { checkedOn: "2026-06-01", originalSeen: true, lapseCheckDone: true, icChipRead: true, result: "ok" };
+const okCheck = {
+  checkedOn: "2026-06-01",
+  originalSeen: true,
+  lapseCheckDone: true,
+  icChipRead: true,
+  result: "ok",
+};
 
 beforeAll(async () => {
   a = await makeCompany("A社");
@@ -24,18 +30,31 @@ beforeAll(async () => {
     ids[key] = (await makeEmployee(a, { nameOnCard: key, nameKana: "テスト", ...person }, card)).id;
   };
   await add("EXPIRED", { department: "製造" }, { periodOfStayExpiresOn: "2026-05-31" });
-  await add("NOPERMIT", { nameKana: "タナカ" }, { statusCode: "student", periodOfStayExpiresOn: "2027-03-31" });
+  await add(
+    "NOPERMIT",
+    { nameKana: "タナカ" },
+    { statusCode: "student", periodOfStayExpiresOn: "2027-03-31" },
+  );
   await add("SPECIAL", {}, { periodOfStayExpiresOn: "2026-06-10", renewalAppliedOn: "2026-06-01" });
   await add("WINDOW", { department: "製造" }, { periodOfStayExpiresOn: "2026-08-20" });
   await add("OK", { nameKana: "グエン ヴァン アン" }, { periodOfStayExpiresOn: "2028-01-31" });
-  await add("GRAD", {}, { statusCode: "student", extraActivityPermission: "comprehensive", periodOfStayExpiresOn: "2027-03-31" });
-  for (let i = 1; i <= 7; i++) await add(`FILLER ${i}`, { nameKana: "サトウ" }, { periodOfStayExpiresOn: "2029-01-01" });
+  await add(
+    "GRAD",
+    {},
+    { statusCode: "student", extraActivityPermission: "comprehensive", periodOfStayExpiresOn: "2027-03-31" },
+  );
+  for (let i = 1; i <= 7; i++)
+    await add(`FILLER ${i}`, { nameKana: "サトウ" }, { periodOfStayExpiresOn: "2029-01-01" });
   const at = (key: string) => ({ companyId: a.companyId, employeeId: ids[key] ?? "" });
   await insertEvent(owner, at("GRAD"), "graduated", "2026-03-20");
   await insertDuty(owner, at("OK"), { code: "isa_contract_org_notification", dueDate: "2026-06-01" });
   await insertDuty(owner, at("OK"), { code: "hw_employment_report", dueDate: "2026-09-01" });
   await insertDuty(owner, at("OK"), { code: "card_reissue", dueDate: "2026-05-01" }, { status: "closed" });
-  await insertDuty(owner, at("WINDOW"), { code: "address_notification", dueDate: "2026-06-20", toConfirm: true });
+  await insertDuty(owner, at("WINDOW"), {
+    code: "address_notification",
+    dueDate: "2026-06-20",
+    toConfirm: true,
+  });
   await insertNotification(owner, at("EXPIRED"), "failed");
   await insertNotification(owner, at("OK"), "sent");
   await recordCardCheck(a, ids.OK ?? "", okCheck, TODAY);
@@ -45,7 +64,8 @@ afterAll(async () => {
   await owner.end();
 });
 
-const table = (ctx: typeof a, query: Record<string, unknown>) => listEmployeeTable(ctx, ZEmployeeTableQuery.parse(query), TODAY);
+const table = (ctx: typeof a, query: Record<string, unknown>) =>
+  listEmployeeTable(ctx, ZEmployeeTableQuery.parse(query), TODAY);
 const names = (rows: { nameOnCard: string }[]) => rows.map((r) => r.nameOnCard).sort();
 
 describe("overview: every count the issue lists, decided by the engine and the stored duties", () => {
@@ -66,7 +86,9 @@ describe("overview: every count the issue lists, decided by the engine and the s
       ["EXPIRED", "period_of_stay_renewal", "2026-05-31"],
       ["OK", "isa_contract_org_notification", "2026-06-01"],
     ]);
-    expect(o.dueSoon.items.map((d) => [d.nameOnCard, d.dueDate, d.toConfirm])).toEqual([["WINDOW", "2026-06-20", true]]);
+    expect(o.dueSoon.items.map((d) => [d.nameOnCard, d.dueDate, d.toConfirm])).toEqual([
+      ["WINDOW", "2026-06-20", true],
+    ]);
     // 13 employees, one checked OK; a "problem" check does not verify a card.
     expect(o.unverifiedCards.count).toBe(12);
     expect(o.failedEmails.count).toBe(1);
@@ -94,19 +116,25 @@ describe("employee table: filters, search, sort and pages in SQL", () => {
     // Only SPECIAL has no open duty: its renewal was applied for.
     expect(names((await table(a, { duty: "none" })).rows)).toEqual(["SPECIAL"]);
     expect(names((await table(a, { status: "student" })).rows)).toEqual(["GRAD", "NOPERMIT"]);
-    expect(names((await table(a, { expiryFrom: "2026-06-01", expiryTo: "2026-08-31" })).rows)).toEqual(["SPECIAL", "WINDOW"]);
+    expect(names((await table(a, { expiryFrom: "2026-06-01", expiryTo: "2026-08-31" })).rows)).toEqual([
+      "SPECIAL",
+      "WINDOW",
+    ]);
     expect(names((await table(a, { department: "製造" })).rows)).toEqual(["EXPIRED", "WINDOW"]);
   });
 
   it("searches romaji and katakana, forgiving hiragana, half-width kana, case and spaces", async () => {
-    for (const q of ["グエン", "ぐえんゔぁん", "ｸﾞｴﾝ ｳﾞｧﾝ", "ok"]) expect(names((await table(a, { q })).rows), q).toEqual(["OK"]);
+    for (const q of ["グエン", "ぐえんゔぁん", "ｸﾞｴﾝ ｳﾞｧﾝ", "ok"])
+      expect(names((await table(a, { q })).rows), q).toEqual(["OK"]);
     expect((await table(a, { q: "filler" })).total).toBe(7);
     expect((await table(a, { q: "%" })).total).toBe(0);
   });
 
   it("sorts by next due date and pages", async () => {
     const byDue = await table(a, { sort: "due" });
-    expect(byDue.rows.slice(0, 3).map((r) => [r.nameOnCard, r.nextDueDate, r.overdueCount, r.dueSoonCount])).toEqual([
+    expect(
+      byDue.rows.slice(0, 3).map((r) => [r.nameOnCard, r.nextDueDate, r.overdueCount, r.dueSoonCount]),
+    ).toEqual([
       ["EXPIRED", "2026-05-31", 1, 0],
       ["OK", "2026-06-01", 1, 0],
       ["WINDOW", "2026-06-20", 0, 1],
@@ -149,14 +177,31 @@ describe("company B with company A's ids", () => {
 
   it("sees nothing of A in its overview or table", async () => {
     const o = await getOverview(b, TODAY);
-    expect([o.employees, o.cannotWork.count, o.overdue.count, o.dueSoon.count, o.specialPeriod.count, o.renewalWindow.count, o.unverifiedCards.count, o.failedEmails.count]).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
-    for (const query of [{}, { risk: "cannot_work" }, { duty: "overdue" }, { q: "OK" }, { risk: "unverified" }]) expect((await table(b, query)).total).toBe(0);
+    expect([
+      o.employees,
+      o.cannotWork.count,
+      o.overdue.count,
+      o.dueSoon.count,
+      o.specialPeriod.count,
+      o.renewalWindow.count,
+      o.unverifiedCards.count,
+      o.failedEmails.count,
+    ]).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    for (const query of [
+      {},
+      { risk: "cannot_work" },
+      { duty: "overdue" },
+      { q: "OK" },
+      { risk: "unverified" },
+    ])
+      expect((await table(b, query)).total).toBe(0);
   });
 
   it("cannot read A's timeline or record a check on A's employee", async () => {
     await expect(getEmployeeTimeline(b, ids.OK ?? "", TODAY)).rejects.toSatisfy(isNotFound);
     await expect(recordCardCheck(b, ids.EXPIRED ?? "", okCheck, TODAY)).rejects.toSatisfy(isNotFound);
-    const [row] = await owner`select count(*)::int as n from card_checks where employee_id = ${ids.EXPIRED ?? ""}`;
+    const [row] =
+      await owner`select count(*)::int as n from card_checks where employee_id = ${ids.EXPIRED ?? ""}`;
     expect(row?.n).toBe(0);
   });
 });

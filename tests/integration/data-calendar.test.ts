@@ -1,10 +1,15 @@
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { createCalendarFeed, listCalendarFeeds, revokeCalendarFeed, unsafeCalendarFeedIcs } from "@/lib/services/data/calendar-feeds";
+import {
+  createCalendarFeed,
+  listCalendarFeeds,
+  revokeCalendarFeed,
+  unsafeCalendarFeedIcs,
+} from "@/lib/services/data/calendar-feeds";
 import { fold } from "@/lib/services/data/ics";
-import { insertDuty } from "../factories/dashboard";
 import { makeCompany, makeEmployee } from "../factories/company";
+import { insertDuty } from "../factories/dashboard";
 import { ownerSql } from "../helpers/db";
 
 const owner = ownerSql();
@@ -15,8 +20,17 @@ beforeAll(async () => {
   a = await makeCompany("A社");
   b = await makeCompany("B社");
   const an = await makeEmployee(a, { nameOnCard: "NGUYEN VAN AN" }, { periodOfStayExpiresOn: "2027-09-30" });
-  await insertDuty(owner, { companyId: a.companyId, employeeId: an.id }, { code: "isa_contract_org_notification", dueDate: "2026-04-14" });
-  await insertDuty(owner, { companyId: a.companyId, employeeId: an.id }, { code: "card_reissue", dueDate: "2026-03-01" }, { status: "closed" });
+  await insertDuty(
+    owner,
+    { companyId: a.companyId, employeeId: an.id },
+    { code: "isa_contract_org_notification", dueDate: "2026-04-14" },
+  );
+  await insertDuty(
+    owner,
+    { companyId: a.companyId, employeeId: an.id },
+    { code: "card_reissue", dueDate: "2026-03-01" },
+    { status: "closed" },
+  );
   await makeEmployee(b, { nameOnCard: "B PERSON" }, { periodOfStayExpiresOn: "2028-01-31" });
 });
 afterAll(async () => {
@@ -27,7 +41,12 @@ function events(ics: string) {
   const calendar = new ICAL.Component(ICAL.parse(ics));
   return calendar.getAllSubcomponents("vevent").map((v) => {
     const e = new ICAL.Event(v);
-    return { summary: e.summary, start: e.startDate.toString(), end: e.endDate.toString(), isDate: e.startDate.isDate };
+    return {
+      summary: e.summary,
+      start: e.startDate.toString(),
+      end: e.endDate.toString(),
+      isDate: e.startDate.isDate,
+    };
   });
 }
 
@@ -39,8 +58,18 @@ describe("calendar feed (ICS)", () => {
     const list = events(ics ?? "");
     expect(list).toEqual(
       expect.arrayContaining([
-        { summary: "Notification of the contract organisation — NGUYEN VAN AN", start: "2026-04-14", end: "2026-04-15", isDate: true },
-        { summary: "Extension of the period of stay — NGUYEN VAN AN", start: "2027-09-30", end: "2027-10-01", isDate: true },
+        {
+          summary: "Notification of the contract organisation — NGUYEN VAN AN",
+          start: "2026-04-14",
+          end: "2026-04-15",
+          isDate: true,
+        },
+        {
+          summary: "Extension of the period of stay — NGUYEN VAN AN",
+          start: "2027-09-30",
+          end: "2027-10-01",
+          isDate: true,
+        },
       ]),
     );
     expect(list).toHaveLength(2); // the closed duty is not a deadline any more
@@ -57,13 +86,17 @@ describe("calendar feed (ICS)", () => {
     expect(await unsafeCalendarFeedIcs(feed.token, "ja")).toBeNull();
     expect(await unsafeCalendarFeedIcs("x".repeat(43), "ja")).toBeNull();
     expect(await unsafeCalendarFeedIcs("../../etc/passwd", "ja")).toBeNull();
-    await expect(revokeCalendarFeed(a, feed.id)).rejects.toSatisfy((e) => e instanceof AppError && e.code === "not_found");
+    await expect(revokeCalendarFeed(a, feed.id)).rejects.toSatisfy(
+      (e) => e instanceof AppError && e.code === "not_found",
+    );
   });
 
   it("company B can neither list nor revoke A's feeds, and its own feed shows only its own deadlines", async () => {
     const feedA = await createCalendarFeed(a);
     expect((await listCalendarFeeds(b)).map((f) => f.id)).not.toContain(feedA.id);
-    await expect(revokeCalendarFeed(b, feedA.id)).rejects.toSatisfy((e) => e instanceof AppError && e.code === "not_found");
+    await expect(revokeCalendarFeed(b, feedA.id)).rejects.toSatisfy(
+      (e) => e instanceof AppError && e.code === "not_found",
+    );
     expect(await unsafeCalendarFeedIcs(feedA.token, "ja")).not.toBeNull();
     const feedB = await createCalendarFeed(b);
     const list = events((await unsafeCalendarFeedIcs(feedB.token, "en")) ?? "");
@@ -71,7 +104,9 @@ describe("calendar feed (ICS)", () => {
   });
 
   it("a viewer cannot create a feed", async () => {
-    await expect(createCalendarFeed({ ...a, actor: { ...a.actor, role: "viewer" } })).rejects.toSatisfy((e) => e instanceof AppError && e.code === "forbidden");
+    await expect(createCalendarFeed({ ...a, actor: { ...a.actor, role: "viewer" } })).rejects.toSatisfy(
+      (e) => e instanceof AppError && e.code === "forbidden",
+    );
   });
 
   it("folds long lines at 75 octets without splitting a character", () => {

@@ -16,17 +16,35 @@ let a: Awaited<ReturnType<typeof makeCompany>>;
 let b: Awaited<ReturnType<typeof makeCompany>>;
 let engineer = "";
 let sswWorker = "";
-const ok = { checkedOn: "2026-06-10", originalSeen: true, lapseCheckDone: true, icChipRead: true, result: "ok" };
+const ok = {
+  checkedOn: "2026-06-10",
+  originalSeen: true,
+  lapseCheckDone: true,
+  icChipRead: true,
+  result: "ok",
+};
 // A 1×1 PNG, as the storage module checks files by content.
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
 const screenshot: InspectedFile = { bytes: PNG, mimeType: "image/png", size: PNG.length };
-const files = () => (fs.existsSync(path.join(getEnv().UPLOAD_DIR, a.companyId)) ? fs.readdirSync(path.join(getEnv().UPLOAD_DIR, a.companyId)) : []);
+const files = () =>
+  fs.existsSync(path.join(getEnv().UPLOAD_DIR, a.companyId))
+    ? fs.readdirSync(path.join(getEnv().UPLOAD_DIR, a.companyId))
+    : [];
 
 beforeAll(async () => {
   a = await makeCompany("A社");
   b = await makeCompany("B社");
   engineer = (await makeEmployee(a, { nameOnCard: "ENGINEER" })).id;
-  sswWorker = (await makeEmployee(a, { nameOnCard: "SSW WORKER" }, { statusCode: "ssw_1", periodOfStayExpiresOn: "2027-01-31" })).id;
+  sswWorker = (
+    await makeEmployee(
+      a,
+      { nameOnCard: "SSW WORKER" },
+      { statusCode: "ssw_1", periodOfStayExpiresOn: "2027-01-31" },
+    )
+  ).id;
 });
 afterAll(async () => {
   await owner.end();
@@ -39,9 +57,12 @@ describe("card verification log", () => {
     expect((await listCardChecks(a, engineer)).nextCheck.state).toBe("due_now");
     const { id } = await recordCardCheck(a, engineer, ok, TODAY, screenshot);
     const log = await listCardChecks(a, engineer);
-    expect(log.checks.map((c) => [c.id, c.result, c.onCurrentCard, c.checkerName])).toEqual([[id, "ok", true, "Owner"]]);
+    expect(log.checks.map((c) => [c.id, c.result, c.onCurrentCard, c.checkerName])).toEqual([
+      [id, "ok", true, "Owner"],
+    ]);
     expect(log.nextCheck).toEqual({ state: "at_next_card", expiresOn: "2027-09-30", lastOkOn: "2026-06-10" });
-    const [upload] = await owner`select u.kind, u.mime_type, u.size from card_checks k join uploads u on u.id = k.upload_id where k.id = ${id}`;
+    const [upload] =
+      await owner`select u.kind, u.mime_type, u.size from card_checks k join uploads u on u.id = k.upload_id where k.id = ${id}`;
     expect(upload).toMatchObject({ kind: "card_check", mime_type: "image/png", size: PNG.length });
     expect(files()).toHaveLength(1);
   });
@@ -56,7 +77,13 @@ describe("card verification log", () => {
 
   it("refuses an OK result without the checks it rests on (field and rule), and keeps no file of a refused check", async () => {
     const before = files().length;
-    const error = await recordCardCheck(a, sswWorker, { ...ok, lapseCheckDone: false, checkedOn: "2026-07-01" }, TODAY, screenshot).catch((e: unknown) => e);
+    const error = await recordCardCheck(
+      a,
+      sswWorker,
+      { ...ok, lapseCheckDone: false, checkedOn: "2026-07-01" },
+      TODAY,
+      screenshot,
+    ).catch((e: unknown) => e);
     expect(error instanceof AppError && error.issues.map((i) => [i.field, i.rule])).toEqual([
       ["checkedOn", "not_in_future"],
       ["lapseCheckDone", "ok_requires_lapse_check"],
@@ -64,12 +91,19 @@ describe("card verification log", () => {
     ]);
     expect(files().length).toBe(before);
     // A problem found is recorded as such, with nothing else required.
-    await recordCardCheck(a, sswWorker, { checkedOn: "2026-06-14", result: "problem", note: "申請中の記載なし" }, TODAY);
+    await recordCardCheck(
+      a,
+      sswWorker,
+      { checkedOn: "2026-06-14", result: "problem", note: "申請中の記載なし" },
+      TODAY,
+    );
     expect((await listCardChecks(a, sswWorker)).nextCheck.state).toBe("due_now");
   });
 
   it("a viewer cannot record; company B can neither read nor record on A's employee", async () => {
-    await expect(recordCardCheck({ ...a, actor: { ...a.actor, role: "viewer" } }, engineer, ok, TODAY)).rejects.toSatisfy(code("forbidden"));
+    await expect(
+      recordCardCheck({ ...a, actor: { ...a.actor, role: "viewer" } }, engineer, ok, TODAY),
+    ).rejects.toSatisfy(code("forbidden"));
     await expect(listCardChecks(b, engineer)).rejects.toSatisfy(code("not_found"));
     await expect(recordCardCheck(b, engineer, ok, TODAY, screenshot)).rejects.toSatisfy(code("not_found"));
     const [row] = await owner`select count(*)::int as n from card_checks where company_id = ${b.companyId}`;

@@ -12,8 +12,21 @@ let b: Awaited<ReturnType<typeof makeCompany>>;
 beforeAll(async () => {
   a = await makeCompany("A社");
   b = await makeCompany("B社");
-  await makeEmployee({ ...a, locale: "ja" }, { nameOnCard: "=HYPERLINK(\"x\")", employeeNumber: "A-1" }, { cardNumber: "AB12345678CD" });
-  await makeEmployee(a, { nameOnCard: "SECOND PERSON", employeeNumber: "A-2", nameKana: "セカンド" }, { statusCode: "permanent_resident", periodOfStayExpiresOn: null, cardExpiresOn: "2030-01-01", cardNumber: "ZZ99999999ZZ" });
+  await makeEmployee(
+    { ...a, locale: "ja" },
+    { nameOnCard: '=HYPERLINK("x")', employeeNumber: "A-1" },
+    { cardNumber: "AB12345678CD" },
+  );
+  await makeEmployee(
+    a,
+    { nameOnCard: "SECOND PERSON", employeeNumber: "A-2", nameKana: "セカンド" },
+    {
+      statusCode: "permanent_resident",
+      periodOfStayExpiresOn: null,
+      cardExpiresOn: "2030-01-01",
+      cardNumber: "ZZ99999999ZZ",
+    },
+  );
   await makeEmployee(b, { nameOnCard: "B ONLY" });
 });
 afterAll(async () => {});
@@ -41,7 +54,7 @@ describe("CSV export", () => {
     const preview = await previewEmployeeImport(b, encodeCsv(rows, "utf-8"), TODAY);
     expect(preview.fileIssues).toEqual([]);
     expect(preview.rows.map((r) => [r.name, r.issues])).toEqual([
-      ["=HYPERLINK(\"x\")".replace(/^=/, "'="), []],
+      ['=HYPERLINK("x")'.replace(/^=/, "'="), []],
       ["SECOND PERSON", []],
     ]);
   });
@@ -49,7 +62,9 @@ describe("CSV export", () => {
   it("exports duties with their titles, deadlines and rules; B sees none of A's", async () => {
     const rows = await exportDutyRows({ ...a, locale: "en" });
     expect(rows[0]).toContain("Due date");
-    expect(rows.slice(1).map((r) => [r[3], r[7], r[14]])).toEqual(expect.arrayContaining([["period_of_stay_renewal", "2027-09-30", expect.stringMatching(/@\d+$/)]]));
+    expect(rows.slice(1).map((r) => [r[3], r[7], r[14]])).toEqual(
+      expect.arrayContaining([["period_of_stay_renewal", "2027-09-30", expect.stringMatching(/@\d+$/)]]),
+    );
     const bRows = await exportDutyRows(b);
     expect(bRows.slice(1).every((r) => r[1] === "B ONLY")).toBe(true);
   });

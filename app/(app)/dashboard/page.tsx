@@ -32,52 +32,101 @@ export default async function DashboardPage() {
       tone: "critical",
       count: o.cannotWork.count,
       href: employeeTableHref({ risk: "cannot_work" }),
-      items: o.cannotWork.items.map((r) => ({ key: r.employeeId, href: person(r.employeeId), name: r.nameOnCard, detail: `${status(r.statusCode)} · ${t(`reason.${r.reason ?? "no_permission"}`)}`, when: r.date ? t("since", { date: date(r.date) }) : "" })),
+      items: o.cannotWork.items.map((r) => ({
+        key: r.employeeId,
+        href: person(r.employeeId),
+        name: r.nameOnCard,
+        detail: `${status(r.statusCode)} · ${t(`reason.${r.reason ?? "no_permission"}`)}`,
+        when: r.date ? t("since", { date: date(r.date) }) : "",
+      })),
     },
     {
       id: "overdue",
       tone: "critical",
       count: o.overdue.count,
       href: "/dashboard/duties?state=overdue",
-      items: o.overdue.items.map((d) => ({ key: d.dutyId, href: person(d.employeeId), name: d.nameOnCard, detail: dutyTitle(d.rule, d.code, locale), when: `${date(d.dueDate)} · ${t("daysOverdue", { n: daysBetween(d.dueDate, today) })}` })),
+      items: o.overdue.items.map((d) => ({
+        key: d.dutyId,
+        href: person(d.employeeId),
+        name: d.nameOnCard,
+        detail: dutyTitle(d.rule, d.code, locale),
+        when: `${date(d.dueDate)} · ${t("daysOverdue", { n: daysBetween(d.dueDate, today) })}`,
+      })),
     },
     {
       id: "specialPeriod",
       tone: "warning",
       count: o.specialPeriod.count,
       href: employeeTableHref({ risk: "special_period" }),
-      items: o.specialPeriod.items.map((r) => ({ key: r.employeeId, href: person(r.employeeId), name: r.nameOnCard, detail: status(r.statusCode), when: t("mayWorkUntil", { date: date(r.date) }) })),
+      items: o.specialPeriod.items.map((r) => ({
+        key: r.employeeId,
+        href: person(r.employeeId),
+        name: r.nameOnCard,
+        detail: status(r.statusCode),
+        when: t("mayWorkUntil", { date: date(r.date) }),
+      })),
     },
     {
       id: "dueSoon",
       tone: "warning",
       count: o.dueSoon.count,
       href: "/dashboard/duties?state=due_soon",
-      items: o.dueSoon.items.map((d) => ({ key: d.dutyId, href: person(d.employeeId), name: d.nameOnCard, detail: `${dutyTitle(d.rule, d.code, locale)}${d.toConfirm ? ` · ${t("toConfirm")}` : ""}`, when: `${date(d.dueDate)} · ${t("daysLeft", { n: daysBetween(today, d.dueDate) })}` })),
+      items: o.dueSoon.items.map((d) => ({
+        key: d.dutyId,
+        href: person(d.employeeId),
+        name: d.nameOnCard,
+        detail: `${dutyTitle(d.rule, d.code, locale)}${d.toConfirm ? ` · ${t("toConfirm")}` : ""}`,
+        when: `${date(d.dueDate)} · ${t("daysLeft", { n: daysBetween(today, d.dueDate) })}`,
+      })),
     },
     {
       id: "renewalWindow",
       tone: "warning",
       count: o.renewalWindow.count,
       href: employeeTableHref({ risk: "renewal_window", sort: "expiry" }),
-      items: o.renewalWindow.items.map((r) => ({ key: r.employeeId, href: person(r.employeeId), name: r.nameOnCard, detail: status(r.statusCode), when: `${t("expires", { date: date(r.date) })} · ${t("daysLeft", { n: daysBetween(today, r.date ?? today) })}` })),
+      items: o.renewalWindow.items.map((r) => ({
+        key: r.employeeId,
+        href: person(r.employeeId),
+        name: r.nameOnCard,
+        detail: status(r.statusCode),
+        when: `${t("expires", { date: date(r.date) })} · ${t("daysLeft", { n: daysBetween(today, r.date ?? today) })}`,
+      })),
     },
     {
       id: "unverifiedCards",
       tone: "info",
       count: o.unverifiedCards.count,
       href: employeeTableHref({ risk: "unverified" }),
-      items: o.unverifiedCards.items.map((p) => ({ key: p.employeeId, href: `${person(p.employeeId)}/checks`, name: p.nameOnCard, detail: status(p.statusCode), when: t("cardRecorded", { date: date(p.date) }) })),
+      items: o.unverifiedCards.items.map((p) => ({
+        key: p.employeeId,
+        href: `${person(p.employeeId)}/checks`,
+        name: p.nameOnCard,
+        detail: status(p.statusCode),
+        when: t("cardRecorded", { date: date(p.date) }),
+      })),
     },
     {
       id: "failedEmails",
       tone: "warning",
       count: o.failedEmails.count,
       href: "/dashboard/emails",
-      items: o.failedEmails.items.map((m) => ({ key: m.notificationId, href: m.employeeId ? person(m.employeeId) : "/dashboard/emails", name: m.nameOnCard ?? t(`recipient.${m.recipientType}`), detail: t.has(`mailKind.${m.kind}`) ? t(`mailKind.${m.kind}` as "mailKind.created") : m.kind, when: date(m.sendOn) })),
+      items: o.failedEmails.items.map((m) => ({
+        key: m.notificationId,
+        href: m.employeeId ? person(m.employeeId) : "/dashboard/emails",
+        name: m.nameOnCard ?? t(`recipient.${m.recipientType}`),
+        detail: t.has(`mailKind.${m.kind}`) ? t(`mailKind.${m.kind}` as "mailKind.created") : m.kind,
+        when: date(m.sendOn),
+      })),
     },
   ];
-  const tiles: Tile[] = sections.map((s) => ({ id: s.id, label: t(`${s.id}.title`), count: s.count, href: s.href, tone: s.tone, toneLabel: t(`tone.${s.count === 0 ? "ok" : s.tone}`) }));
+  const tiles: Tile[] = sections.map((s) => ({
+    id: s.id,
+    label: t(`${s.id}.title`),
+    count: s.count,
+    href: s.href,
+    tone: s.tone,
+    toneLabel: t(`tone.${s.count === 0 ? "ok" : s.tone}`),
+  }));
 
   return (
     <div className="flex flex-col gap-6">
@@ -87,14 +136,35 @@ export default async function DashboardPage() {
           <p className="text-sm text-gray-600">{t("asOf", { date: date(today), employees: o.employees })}</p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Link href="/employees" className="rounded-md border border-gray-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-gray-50">{t("allEmployees")}</Link>
-          <Link href="/employees/new" className="rounded-md bg-accent px-4 py-2 text-sm font-semibold text-white hover:bg-accent-strong">{t("addEmployee")}</Link>
+          <Link
+            href="/employees"
+            className="rounded-md border border-gray-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-gray-50"
+          >
+            {t("allEmployees")}
+          </Link>
+          <Link
+            href="/employees/new"
+            className="rounded-md bg-accent px-4 py-2 text-sm font-semibold text-white hover:bg-accent-strong"
+          >
+            {t("addEmployee")}
+          </Link>
         </div>
       </div>
       <CountTiles tiles={tiles} label={t("countsLabel")} />
       <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
         {sections.map((s) => (
-          <OverviewSection key={s.id} id={s.id} title={t(`${s.id}.title`)} tone={s.tone} toneLabel={t(`tone.${s.count === 0 ? "ok" : s.tone}`)} count={s.count} href={s.href} seeAll={t("seeAll", { count: s.count })} none={t(`${s.id}.none`)} items={s.items} />
+          <OverviewSection
+            key={s.id}
+            id={s.id}
+            title={t(`${s.id}.title`)}
+            tone={s.tone}
+            toneLabel={t(`tone.${s.count === 0 ? "ok" : s.tone}`)}
+            count={s.count}
+            href={s.href}
+            seeAll={t("seeAll", { count: s.count })}
+            none={t(`${s.id}.none`)}
+            items={s.items}
+          />
         ))}
       </div>
     </div>

@@ -14,7 +14,10 @@ export async function ReportCard({ report, today }: { report: HelloWorkReport; t
   const done = report.dutyStatus === "closed";
   const tone = done ? "ok" : left < 0 ? "critical" : left <= 14 ? "warning" : "info";
   return (
-    <li className="flex flex-col gap-3 rounded-lg border border-gray-200 bg-white p-4" data-testid="hw-report">
+    <li
+      className="flex flex-col gap-3 rounded-lg border border-gray-200 bg-white p-4"
+      data-testid="hw-report"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="flex flex-wrap items-baseline gap-2 font-semibold">
           <RiskBadge tone="info">{t(report.kind)}</RiskBadge>
@@ -24,10 +27,18 @@ export async function ReportCard({ report, today }: { report: HelloWorkReport; t
         <p className="flex flex-wrap items-baseline gap-2">
           <span className="text-sm">{t("due")}</span>
           <span className="text-xl font-bold">{formatDate(report.dueDate, locale)}</span>
-          <RiskBadge tone={tone}>{t.has(`status.${report.dutyStatus}`) ? t(`status.${report.dutyStatus}` as "status.open") : report.dutyStatus}</RiskBadge>
+          <RiskBadge tone={tone}>
+            {t.has(`status.${report.dutyStatus}`)
+              ? t(`status.${report.dutyStatus}` as "status.open")
+              : report.dutyStatus}
+          </RiskBadge>
         </p>
       </div>
-      {report.strictDueDate && report.strictDueDate !== report.dueDate ? <p className="text-sm text-gray-700">{t("strict", { date: formatDate(report.strictDueDate, locale) })}</p> : null}
+      {report.strictDueDate && report.strictDueDate !== report.dueDate ? (
+        <p className="text-sm text-gray-700">
+          {t("strict", { date: formatDate(report.strictDueDate, locale) })}
+        </p>
+      ) : null}
       <p className="text-sm">
         <span className="font-medium">{t("form")}: </span>
         {routeNameJa(report.route)}

@@ -22,50 +22,93 @@ export default async function HoursPage() {
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="max-w-3xl text-sm text-gray-700">{t("help")}</p>
       {canWrite ? (
-        <section aria-labelledby="shift-import-heading" className="flex flex-col gap-3 rounded-lg border border-gray-200 bg-white p-4">
-          <h2 id="shift-import-heading" className="font-semibold">{t("import")}</h2>
+        <section
+          aria-labelledby="shift-import-heading"
+          className="flex flex-col gap-3 rounded-lg border border-gray-200 bg-white p-4"
+        >
+          <h2 id="shift-import-heading" className="font-semibold">
+            {t("import")}
+          </h2>
           <p className="text-sm text-gray-700">{t("importHelp")}</p>
           <div className="flex flex-wrap gap-2">
-            <a href="/hours/template" className={link} download>{t("template")} (UTF-8)</a>
-            <a href="/hours/template?encoding=shift_jis" className={link} download>{t("template")} (Shift_JIS)</a>
+            <a href="/hours/template" className={link} download>
+              {t("template")} (UTF-8)
+            </a>
+            <a href="/hours/template?encoding=shift_jis" className={link} download>
+              {t("template")} (Shift_JIS)
+            </a>
           </div>
           <ShiftImport />
         </section>
       ) : null}
       {rows.length === 0 ? (
-        <p className="rounded-md border border-dashed border-gray-300 bg-white p-6 text-center text-gray-600">{t("none")}</p>
+        <p className="rounded-md border border-dashed border-gray-300 bg-white p-6 text-center text-gray-600">
+          {t("none")}
+        </p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
           <table className="w-full border-collapse text-sm">
             <caption className="sr-only">{t("title")}</caption>
             <thead className="sticky top-0 bg-gray-50 text-left">
               <tr>
-                <th scope="col" className="px-3 py-2">{t("cols.name")}</th>
-                <th scope="col" className="hidden px-3 py-2 sm:table-cell">{t("cols.status")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("cols.last7")}</th>
-                <th scope="col" className="hidden px-3 py-2 text-right sm:table-cell">{t("cols.planned")}</th>
-                <th scope="col" className="px-3 py-2">{t("cols.flags")}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t("cols.name")}
+                </th>
+                <th scope="col" className="hidden px-3 py-2 sm:table-cell">
+                  {t("cols.status")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t("cols.last7")}
+                </th>
+                <th scope="col" className="hidden px-3 py-2 text-right sm:table-cell">
+                  {t("cols.planned")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("cols.flags")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => {
                 const planned = r.flags.some((f) => f.planned);
                 return (
-                  <tr key={r.employeeId} className="border-t border-gray-100 align-top" data-testid="hours-row">
+                  <tr
+                    key={r.employeeId}
+                    className="border-t border-gray-100 align-top"
+                    data-testid="hours-row"
+                  >
                     <td className="px-3 py-2">
-                      <Link href={`/hours/${r.employeeId}`} className="font-medium text-accent underline-offset-2 hover:underline">{r.nameOnCard}</Link>
+                      <Link
+                        href={`/hours/${r.employeeId}`}
+                        className="font-medium text-accent underline-offset-2 hover:underline"
+                      >
+                        {r.nameOnCard}
+                      </Link>
                     </td>
                     <td className="hidden px-3 py-2 sm:table-cell">{statusLabel(r.statusCode, locale)}</td>
                     <td className="num px-3 py-2">{t("hoursUnit", { h: r.lastSevenDays })}</td>
-                    <td className="num hidden px-3 py-2 sm:table-cell">{t("plannedN", { n: r.plannedShifts })}</td>
+                    <td className="num hidden px-3 py-2 sm:table-cell">
+                      {t("plannedN", { n: r.plannedShifts })}
+                    </td>
                     <td className="px-3 py-2">
                       <div className="flex flex-wrap gap-1">
-                        <RiskBadge tone={planned ? "critical" : r.flags.length ? "warning" : "ok"}>{planned ? t("plannedOver") : r.flags.length ? t("pastOver") : t("ok")}</RiskBadge>
-                        {r.toConfirm ? <RiskBadge tone="warning">{t("toConfirm", { n: r.toConfirm })}</RiskBadge> : null}
+                        <RiskBadge tone={planned ? "critical" : r.flags.length ? "warning" : "ok"}>
+                          {planned ? t("plannedOver") : r.flags.length ? t("pastOver") : t("ok")}
+                        </RiskBadge>
+                        {r.toConfirm ? (
+                          <RiskBadge tone="warning">{t("toConfirm", { n: r.toConfirm })}</RiskBadge>
+                        ) : null}
                       </div>
                       <ul className="mt-1 text-xs text-gray-800">
                         {r.flags.map((f) => (
-                          <li key={`${f.kind}-${f.from}`}>{t(`flag.${f.kind}`, { from: formatDate(f.from, locale), to: formatDate(f.to, locale), hours: f.hours, limit: f.limit })}</li>
+                          <li key={`${f.kind}-${f.from}`}>
+                            {t(`flag.${f.kind}`, {
+                              from: formatDate(f.from, locale),
+                              to: formatDate(f.to, locale),
+                              hours: f.hours,
+                              limit: f.limit,
+                            })}
+                          </li>
                         ))}
                       </ul>
                     </td>

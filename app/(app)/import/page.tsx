@@ -13,18 +13,31 @@ export default async function ImportPage() {
   const te = await getTranslations("dataExport");
   const locale = await getLocale();
   // Duty titles by rule reference, so the client preview can name duties without the rule catalogue.
-  const dutyTitles = Object.fromEntries(RULES.map((r) => [`${r.id}@${r.version}`, locale === "ja" ? r.title.ja : r.title.en]));
+  const dutyTitles = Object.fromEntries(
+    RULES.map((r) => [`${r.id}@${r.version}`, locale === "ja" ? r.title.ja : r.title.en]),
+  );
   const link = "rounded-md border border-gray-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-gray-50";
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="max-w-3xl text-sm text-gray-700">{t("help")}</p>
-      <section aria-labelledby="template-heading" className="flex flex-col gap-3 rounded-lg border border-gray-200 bg-white p-4">
-        <h2 id="template-heading" className="font-semibold">{t("template")}</h2>
+      <section
+        aria-labelledby="template-heading"
+        className="flex flex-col gap-3 rounded-lg border border-gray-200 bg-white p-4"
+      >
+        <h2 id="template-heading" className="font-semibold">
+          {t("template")}
+        </h2>
         <div className="flex flex-wrap gap-2">
-          <a href="/import/template?lang=ja" className={link} download>{t("templateJa")}</a>
-          <a href="/import/template?lang=ja&encoding=shift_jis" className={link} download>{t("templateSjis")}</a>
-          <a href="/import/template?lang=en" className={link} download>{t("templateEn")}</a>
+          <a href="/import/template?lang=ja" className={link} download>
+            {t("templateJa")}
+          </a>
+          <a href="/import/template?lang=ja&encoding=shift_jis" className={link} download>
+            {t("templateSjis")}
+          </a>
+          <a href="/import/template?lang=en" className={link} download>
+            {t("templateEn")}
+          </a>
         </div>
         <details>
           <summary className="cursor-pointer text-sm font-medium">{t("columns")}</summary>
@@ -41,14 +54,27 @@ export default async function ImportPage() {
         <p className="text-xs text-gray-600">{t("limits")}</p>
       </section>
       <ImportWizard dutyTitles={dutyTitles} />
-      <section aria-labelledby="export-heading" className="flex flex-col gap-3 rounded-lg border border-gray-200 bg-white p-4">
-        <h2 id="export-heading" className="font-semibold">{te("title")}</h2>
+      <section
+        aria-labelledby="export-heading"
+        className="flex flex-col gap-3 rounded-lg border border-gray-200 bg-white p-4"
+      >
+        <h2 id="export-heading" className="font-semibold">
+          {te("title")}
+        </h2>
         <p className="text-sm text-gray-700">{te("help")}</p>
         <div className="flex flex-wrap gap-2">
-          <a href="/export/employees" className={link} download>{te("employees")}</a>
-          <a href="/export/employees?encoding=shift_jis" className={link} download>{te("employeesSjis")}</a>
-          <a href="/export/duties" className={link} download>{te("duties")}</a>
-          <a href="/export/duties?encoding=shift_jis" className={link} download>{te("dutiesSjis")}</a>
+          <a href="/export/employees" className={link} download>
+            {te("employees")}
+          </a>
+          <a href="/export/employees?encoding=shift_jis" className={link} download>
+            {te("employeesSjis")}
+          </a>
+          <a href="/export/duties" className={link} download>
+            {te("duties")}
+          </a>
+          <a href="/export/duties?encoding=shift_jis" className={link} download>
+            {te("dutiesSjis")}
+          </a>
         </div>
       </section>
     </div>

@@ -27,9 +27,18 @@ export type StoredEvent = CaseEvent;
  * renewal_applied event counts only for the card it was recorded against). `null` means the facts do
  * not satisfy the engine's contract: views show "check the data" rather than guess.
  */
-export function engineCase(asOf: string, facts: EngineFacts, events: readonly StoredEvent[] = []): TEvaluateCase | null {
+export function engineCase(
+  asOf: string,
+  facts: EngineFacts,
+  events: readonly StoredEvent[] = [],
+): TEvaluateCase | null {
   const { employeeId, cardId, dateOfBirth, employmentInsurance, isWorker, ...card } = facts;
-  return buildCase({ id: employeeId, dateOfBirth, employmentInsurance, isWorker }, { id: cardId, ...card }, events, asOf);
+  return buildCase(
+    { id: employeeId, dateOfBirth, employmentInsurance, isWorker },
+    { id: cardId, ...card },
+    events,
+    asOf,
+  );
 }
 
 /** SQL select list of EngineFacts over aliases e (employees) and c (current card). */

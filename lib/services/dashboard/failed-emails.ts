@@ -29,6 +29,9 @@ export async function listFailedEmails(ctx: ServiceContext, limit = 200): Promis
       where n.company_id = ${ctx.companyId}::uuid and n.status = 'failed'
       order by n.send_on desc, n.id limit ${limit}`)) as unknown as FailedEmail[];
     // SMTP replies can quote the address; HR needs the gist, not a transcript.
-    return rows.map((r) => ({ ...r, lastError: r.lastError ? r.lastError.replace(/[^\s@<>]+@[^\s@<>]+/g, "<address>").slice(0, 160) : null }));
+    return rows.map((r) => ({
+      ...r,
+      lastError: r.lastError ? r.lastError.replace(/[^\s@<>]+@[^\s@<>]+/g, "<address>").slice(0, 160) : null,
+    }));
   });
 }

@@ -10,9 +10,24 @@ export const OVERVIEW_LIST_SIZE = 5;
 /** "Due soon" means due within this many days, today included (the issue's 14 days). */
 export const DUE_SOON_DAYS = 14;
 
-export type DutyItem = { dutyId: string; employeeId: string; nameOnCard: string; code: string; rule: string; dueDate: string; toConfirm: boolean };
+export type DutyItem = {
+  dutyId: string;
+  employeeId: string;
+  nameOnCard: string;
+  code: string;
+  rule: string;
+  dueDate: string;
+  toConfirm: boolean;
+};
 export type PersonItem = { employeeId: string; nameOnCard: string; statusCode: string; date: string | null };
-export type EmailItem = { notificationId: string; employeeId: string | null; nameOnCard: string | null; kind: string; recipientType: string; sendOn: string };
+export type EmailItem = {
+  notificationId: string;
+  employeeId: string | null;
+  nameOnCard: string | null;
+  kind: string;
+  recipientType: string;
+  sendOn: string;
+};
 
 export type Section<T> = { count: number; items: T[] };
 export type Overview = {
@@ -36,7 +51,11 @@ export async function getOverview(ctx: ServiceContext, today: string): Promise<O
   return withTenant(ctx, async (tx) => {
     const risks = await workRisks(tx, ctx.companyId, today);
     const pick = (kind: WorkRisk["kind"]) => {
-      const all = risks.filter((r) => r.kind === kind).sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.nameOnCard.localeCompare(b.nameOnCard));
+      const all = risks
+        .filter((r) => r.kind === kind)
+        .sort(
+          (a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.nameOnCard.localeCompare(b.nameOnCard),
+        );
       return { count: all.length, items: all.slice(0, OVERVIEW_LIST_SIZE) };
     };
     const [employees, overdue, dueSoon, unverifiedCards, failedEmails] = [
@@ -46,18 +65,37 @@ export async function getOverview(ctx: ServiceContext, today: string): Promise<O
       await unverified(tx, ctx.companyId),
       await failed(tx, ctx.companyId),
     ];
-    return { today, employees, cannotWork: pick("cannot_work"), overdue, specialPeriod: pick("special_period"), dueSoon, renewalWindow: pick("renewal_window"), unverifiedCards, failedEmails };
+    return {
+      today,
+      employees,
+      cannotWork: pick("cannot_work"),
+      overdue,
+      specialPeriod: pick("special_period"),
+      dueSoon,
+      renewalWindow: pick("renewal_window"),
+      unverifiedCards,
+      failedEmails,
+    };
   });
 }
 
 async function countActive(tx: Tx, companyId: string): Promise<number> {
-  const [row] = (await tx.execute(sql`select count(*)::int as n from employees where company_id = ${companyId}::uuid and archived_at is null`)) as unknown as { n: number }[];
+  const [row] = (await tx.execute(
+    sql`select count(*)::int as n from employees where company_id = ${companyId}::uuid and archived_at is null`,
+  )) as unknown as { n: number }[];
   return row?.n ?? 0;
 }
 
 /** Open duties of active employees, due before a day (overdue) or within [from, to]; earliest first. */
-async function openDuties(tx: Tx, companyId: string, range: { before: string } | { from: string; to: string }): Promise<Section<DutyItem>> {
-  const due = "before" in range ? sql`d.due_date < ${range.before}::date` : sql`d.due_date between ${range.from}::date and ${range.to}::date`;
+async function openDuties(
+  tx: Tx,
+  companyId: string,
+  range: { before: string } | { from: string; to: string },
+): Promise<Section<DutyItem>> {
+  const due =
+    "before" in range
+      ? sql`d.due_date < ${range.before}::date`
+      : sql`d.due_date between ${range.from}::date and ${range.to}::date`;
   const rows = (await tx.execute(sql`
     select d.id as "dutyId", d.employee_id as "employeeId", e.name_on_card as "nameOnCard", d.code, d.rule, d.due_date::text as "dueDate",
       d.to_confirm as "toConfirm", count(*) over ()::int as total

@@ -27,7 +27,8 @@ export type EmployeeTableRow = {
   work: { state: TWorkState; until: string | null } | null;
 };
 
-type PageRow = Omit<EmployeeTableRow, "overdueCount" | "dueSoonCount" | "work" | "nextDueDate"> & EngineFacts & { total?: number };
+type PageRow = Omit<EmployeeTableRow, "overdueCount" | "dueSoonCount" | "work" | "nextDueDate"> &
+  EngineFacts & { total?: number };
 
 const SORTS: Record<TEmployeeTableQuery["sort"], string> = {
   name: "e.name_on_card",
@@ -44,7 +45,10 @@ const SORTS: Record<TEmployeeTableQuery["sort"], string> = {
  */
 export async function listEmployeeTable(ctx: ServiceContext, query: TEmployeeTableQuery, today: string) {
   return withTenant(ctx, async (tx) => {
-    const where: SQL[] = [sql`e.company_id = ${ctx.companyId}::uuid`, query.archived === "only" ? sql`e.archived_at is not null` : sql`e.archived_at is null`];
+    const where: SQL[] = [
+      sql`e.company_id = ${ctx.companyId}::uuid`,
+      query.archived === "only" ? sql`e.archived_at is not null` : sql`e.archived_at is null`,
+    ];
     // The count joins the current card only when a filter reads it, so the plain count is an index-only scan.
     let countNeedsCard = false;
     if (query.q) {
@@ -54,13 +58,17 @@ export async function listEmployeeTable(ctx: ServiceContext, query: TEmployeeTab
     if (query.status) where.push(sql`c.status_code = ${query.status}`);
     if (query.expiryFrom) where.push(sql`c.period_of_stay_expires_on >= ${query.expiryFrom}::date`);
     if (query.expiryTo) where.push(sql`c.period_of_stay_expires_on <= ${query.expiryTo}::date`);
-    countNeedsCard = Boolean(query.status || query.expiryFrom || query.expiryTo || query.risk === "unverified");
+    countNeedsCard = Boolean(
+      query.status || query.expiryFrom || query.expiryTo || query.risk === "unverified",
+    );
     if (query.department) where.push(sql`e.department = ${query.department}`);
     if (query.workplace) where.push(sql`e.workplace_id = ${query.workplace}::uuid`);
     if (query.duty) where.push(dutyCondition(ctx.companyId, query.duty, today));
     if (query.risk === "unverified") where.push(sql`true ${unverifiedCondition}`);
     else if (query.risk) {
-      const ids = (await workRisks(tx, ctx.companyId, today)).filter((r) => r.kind === query.risk).map((r) => r.employeeId);
+      const ids = (await workRisks(tx, ctx.companyId, today))
+        .filter((r) => r.kind === query.risk)
+        .map((r) => r.employeeId);
       where.push(sql`e.id = any(${pgArray(ids)}::uuid[])`);
     }
     const direction = query.dir === "desc" ? "desc" : "asc";
@@ -112,12 +120,21 @@ export async function listEmployeeTable(ctx: ServiceContext, query: TEmployeeTab
         select employee_id as id, min(due_date)::text as next, count(*) filter (where due_date < ${today}::date)::int as overdue,
           count(*) filter (where due_date between ${today}::date and ${addDays(today, DUE_SOON_DAYS)}::date)::int as soon
         from duties where company_id = ${ctx.companyId}::uuid and status = 'open' and employee_id = any(${pgArray(employeeIds)}::uuid[])
-        group by employee_id`)) as unknown as { id: string; next: string | null; overdue: number; soon: number }[];
+        group by employee_id`)) as unknown as {
+        id: string;
+        next: string | null;
+        overdue: number;
+        soon: number;
+      }[];
       for (const { id, ...s } of summary) out.set(id, s);
       return out;
     }
 
-    function toRow(r: PageRow, duty: { next: string | null; overdue: number; soon: number } | undefined, evs: Parameters<typeof engineCase>[2]): EmployeeTableRow {
+    function toRow(
+      r: PageRow,
+      duty: { next: string | null; overdue: number; soon: number } | undefined,
+      evs: Parameters<typeof engineCase>[2],
+    ): EmployeeTableRow {
       const input = r.cardId ? engineCase(today, r, evs) : null;
       const work = input ? evaluate(input).work : null;
       return {
@@ -142,8 +159,13 @@ export async function listEmployeeTable(ctx: ServiceContext, query: TEmployeeTab
 }
 
 /** Duty state as a semi-join on the company's open duties (one pass, hashed), not a lookup per employee. */
-function dutyCondition(companyId: string, state: NonNullable<TEmployeeTableQuery["duty"]>, today: string): SQL {
-  const open = (extra: SQL) => sql`(select d.employee_id from duties d where d.company_id = ${companyId}::uuid and d.status = 'open' ${extra})`;
+function dutyCondition(
+  companyId: string,
+  state: NonNullable<TEmployeeTableQuery["duty"]>,
+  today: string,
+): SQL {
+  const open = (extra: SQL) =>
+    sql`(select d.employee_id from duties d where d.company_id = ${companyId}::uuid and d.status = 'open' ${extra})`;
   switch (state) {
     case "overdue":
       return sql`e.id in ${open(sql`and d.due_date < ${today}::date`)}`;

@@ -46,7 +46,11 @@ export async function workRisks(tx: Tx, companyId: string, today: string): Promi
         or exists (select 1 from events ev where ev.company_id = e.company_id and ev.employee_id = e.id and ev.deleted_at is null and ev.type in ('graduated', 'naturalized')))
   `)) as unknown as CandidateRow[];
   if (candidates.length === 0) return [];
-  const events = await eventsOf(tx, companyId, candidates.map((c) => c.employeeId));
+  const events = await eventsOf(
+    tx,
+    companyId,
+    candidates.map((c) => c.employeeId),
+  );
   const risks: WorkRisk[] = [];
   for (const person of candidates) {
     const input = engineCase(today, person, events.get(person.employeeId));
@@ -58,7 +62,11 @@ export async function workRisks(tx: Tx, companyId: string, today: string): Promi
 }
 
 /** Non-deleted events of the given employees, grouped by employee. */
-export async function eventsOf(tx: Tx, companyId: string, employeeIds: readonly string[]): Promise<Map<string, StoredEvent[]>> {
+export async function eventsOf(
+  tx: Tx,
+  companyId: string,
+  employeeIds: readonly string[],
+): Promise<Map<string, StoredEvent[]>> {
   const out = new Map<string, StoredEvent[]>();
   if (employeeIds.length === 0) return out;
   const rows = (await tx.execute(sql`
@@ -79,15 +87,33 @@ export function pgArray(items: readonly string[]): string {
 }
 
 function classify(today: string, person: CandidateRow, result: TEvaluateResult): WorkRisk | null {
-  const base = { employeeId: person.employeeId, nameOnCard: person.nameOnCard, nameKana: person.nameKana, statusCode: person.statusCode, expiresOn: person.periodOfStayExpiresOn };
+  const base = {
+    employeeId: person.employeeId,
+    nameOnCard: person.nameOnCard,
+    nameKana: person.nameKana,
+    statusCode: person.statusCode,
+    expiresOn: person.periodOfStayExpiresOn,
+  };
   const { work } = result;
   if (work.state === "not_authorized") {
     const codes = new Set(result.advisories.map((a) => a.code));
-    const reason: CannotWorkReason = codes.has("do_not_hire") ? "temporary_visitor" : codes.has("graduated_stop_work") ? "graduated" : codes.has("overstay") ? "expired" : "no_permission";
-    const since = result.advisories.find((a) => (reason === "expired" && a.code === "overstay") || (reason === "graduated" && a.code === "graduated_stop_work"))?.date ?? null;
+    const reason: CannotWorkReason = codes.has("do_not_hire")
+      ? "temporary_visitor"
+      : codes.has("graduated_stop_work")
+        ? "graduated"
+        : codes.has("overstay")
+          ? "expired"
+          : "no_permission";
+    const since =
+      result.advisories.find(
+        (a) =>
+          (reason === "expired" && a.code === "overstay") ||
+          (reason === "graduated" && a.code === "graduated_stop_work"),
+      )?.date ?? null;
     return { ...base, kind: "cannot_work", reason, date: since };
   }
-  if (work.state === "special_period") return { ...base, kind: "special_period", reason: null, date: work.until };
+  if (work.state === "special_period")
+    return { ...base, kind: "special_period", reason: null, date: work.until };
   const renewal = result.duties.find((d) => d.code === "period_of_stay_renewal");
   if (renewal?.windowOpensOn && renewal.windowOpensOn <= today && today <= renewal.dueDate)
     return { ...base, kind: "renewal_window", reason: null, date: renewal.dueDate };

@@ -2,7 +2,9 @@ import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import iconv from "iconv-lite";
 
-export type DecodedCsv = { ok: true; encoding: "utf-8" | "shift_jis"; rows: string[][] } | { ok: false; rule: "csv_encoding" | "csv_format" | "csv_empty"; line?: number };
+export type DecodedCsv =
+  | { ok: true; encoding: "utf-8" | "shift_jis"; rows: string[][] }
+  | { ok: false; rule: "csv_encoding" | "csv_format" | "csv_empty"; line?: number };
 
 /**
  * Bytes of a spreadsheet export → rows of cells. Excel in Japan saves "CSV" as Shift_JIS (cp932) and
@@ -34,9 +36,19 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
 }
 
 /** Rows → the bytes to download: CSV (csv-stringify, CRLF) as UTF-8 with a BOM (Excel opens it) or Shift_JIS. */
-export function encodeCsv(rows: readonly (readonly (string | number | null | undefined)[])[], encoding: "utf-8" | "shift_jis"): Buffer {
+export function encodeCsv(
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+  encoding: "utf-8" | "shift_jis",
+): Buffer {
   // A leading = + - @ would be a formula in a spreadsheet: prefix a quote so exported data stays data.
-  const safe = rows.map((r) => r.map((value) => { const s = value === null || value === undefined ? "" : String(value); return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s; }));
+  const safe = rows.map((r) =>
+    r.map((value) => {
+      const s = value === null || value === undefined ? "" : String(value);
+      return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+    }),
+  );
   const text = stringify(safe, { record_delimiter: "windows" });
-  return encoding === "shift_jis" ? iconv.encode(text, "cp932") : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]);
+  return encoding === "shift_jis"
+    ? iconv.encode(text, "cp932")
+    : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]);
 }

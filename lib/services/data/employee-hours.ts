@@ -15,34 +15,71 @@ export async function getEmployeeHours(ctx: ServiceContext, employeeId: string, 
   return withTenant(ctx, async (tx) => {
     const [person] = await hoursPeople(tx, ctx.companyId, employeeId);
     if (!person) throw notFound("employee");
-    const schedule = (await schedules(tx, ctx.companyId, [employeeId], today)).get(employeeId) ?? { shifts: [], vacations: [] };
-    return { person, schedule, lastSevenDays: lastSevenDays(schedule, today), ...hoursFlags(person, schedule, today), ahead: maxAhead(person, schedule, today) };
+    const schedule = (await schedules(tx, ctx.companyId, [employeeId], today)).get(employeeId) ?? {
+      shifts: [],
+      vacations: [],
+    };
+    return {
+      person,
+      schedule,
+      lastSevenDays: lastSevenDays(schedule, today),
+      ...hoursFlags(person, schedule, today),
+      ahead: maxAhead(person, schedule, today),
+    };
   });
 }
 
 /** A school's long vacation for a student under the rule (8 hours a day inside it, RULES R6). */
-export async function addLongVacation(ctx: ServiceContext, employeeId: string, input: unknown): Promise<{ id: string }> {
+export async function addLongVacation(
+  ctx: ServiceContext,
+  employeeId: string,
+  input: unknown,
+): Promise<{ id: string }> {
   assertCanWrite(ctx);
   if (!isUuid(employeeId)) throw notFound("employee");
   const parsed = ZLongVacation.safeParse(input);
-  if (!parsed.success) throw new AppError("invalid_input", "some fields are invalid", toDataFieldIssues(parsed.error, ctx.locale));
+  if (!parsed.success)
+    throw new AppError(
+      "invalid_input",
+      "some fields are invalid",
+      toDataFieldIssues(parsed.error, ctx.locale),
+    );
   return withTenant(ctx, async (tx) => {
     const [person] = await hoursPeople(tx, ctx.companyId, employeeId);
     if (!person) throw notFound("employee");
-    const [row] = await tx.insert(longVacations).values({ companyId: ctx.companyId, employeeId, ...parsed.data }).returning({ id: longVacations.id });
+    const [row] = await tx
+      .insert(longVacations)
+      .values({ companyId: ctx.companyId, employeeId, ...parsed.data })
+      .returning({ id: longVacations.id });
     if (!row) throw new Error("insert returned no row");
-    await writeAudit(tx, ctx, { action: "long_vacation.added", entityType: "long_vacation", entityId: row.id, data: { employeeId } });
+    await writeAudit(tx, ctx, {
+      action: "long_vacation.added",
+      entityType: "long_vacation",
+      entityId: row.id,
+      data: { employeeId },
+    });
     return row;
   });
 }
 
-export async function removeLongVacation(ctx: ServiceContext, vacationId: string): Promise<{ employeeId: string }> {
+export async function removeLongVacation(
+  ctx: ServiceContext,
+  vacationId: string,
+): Promise<{ employeeId: string }> {
   assertCanWrite(ctx);
   if (!isUuid(vacationId)) throw notFound("long vacation");
   return withTenant(ctx, async (tx) => {
-    const [row] = await tx.delete(longVacations).where(and(eq(longVacations.companyId, ctx.companyId), eq(longVacations.id, vacationId))).returning({ employeeId: longVacations.employeeId });
+    const [row] = await tx
+      .delete(longVacations)
+      .where(and(eq(longVacations.companyId, ctx.companyId), eq(longVacations.id, vacationId)))
+      .returning({ employeeId: longVacations.employeeId });
     if (!row) throw notFound("long vacation");
-    await writeAudit(tx, ctx, { action: "long_vacation.removed", entityType: "long_vacation", entityId: vacationId, data: { employeeId: row.employeeId } });
+    await writeAudit(tx, ctx, {
+      action: "long_vacation.removed",
+      entityType: "long_vacation",
+      entityId: vacationId,
+      data: { employeeId: row.employeeId },
+    });
     return row;
   });
 }

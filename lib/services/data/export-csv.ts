@@ -1,16 +1,21 @@
 import { sql } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
-import { ruleByRef, statusInfo, isStatusCode } from "@/lib/compliance";
+import { isStatusCode, ruleByRef, statusInfo } from "@/lib/compliance";
 import type { HrLocale } from "@/lib/i18n/languages";
 import { EMPLOYEE_COLUMNS } from "@/lib/validation/csv";
 import type { ServiceContext } from "../context";
 
 type Cell = string | number | null;
 
-const yesNo = (value: boolean | null, locale: HrLocale) => (value === null ? "" : value ? (locale === "ja" ? "はい" : "yes") : locale === "ja" ? "いいえ" : "no");
-const statusName = (code: string | null, locale: HrLocale) => (code && isStatusCode(code) ? (locale === "ja" ? statusInfo(code).ja : statusInfo(code).en) : (code ?? ""));
+const yesNo = (value: boolean | null, locale: HrLocale) =>
+  value === null ? "" : value ? (locale === "ja" ? "はい" : "yes") : locale === "ja" ? "いいえ" : "no";
+const statusName = (code: string | null, locale: HrLocale) =>
+  code && isStatusCode(code) ? (locale === "ja" ? statusInfo(code).ja : statusInfo(code).en) : (code ?? "");
 
-const EXTRA = { ja: ["在留カード番号(下4桁)", "就労の可否", "就労可能期限", "次の期限"], en: ["Card number (last 4)", "Work state", "May work until", "Next due date"] };
+const EXTRA = {
+  ja: ["在留カード番号(下4桁)", "就労の可否", "就労可能期限", "次の期限"],
+  en: ["Card number (last 4)", "Work state", "May work until", "Next due date"],
+};
 
 /**
  * Current employees as CSV rows. The columns are the import template's (same headers, same words), so a
@@ -20,8 +25,10 @@ const EXTRA = { ja: ["在留カード番号(下4桁)", "就労の可否", "就�
 export async function exportEmployeeRows(ctx: ServiceContext): Promise<Cell[][]> {
   const L = ctx.locale;
   const columns = EMPLOYEE_COLUMNS.filter((c) => c.path !== "card.cardNumber");
-  const rows = await withTenant(ctx, async (tx) =>
-    (await tx.execute(sql`
+  const rows = await withTenant(
+    ctx,
+    async (tx) =>
+      (await tx.execute(sql`
       select e.employee_number as "employeeNumber", e.name_on_card as "nameOnCard", e.name_kana as "nameKana", e.nationality, e.date_of_birth::text as "dateOfBirth",
         e.sex, e.email, e.preferred_language as "preferredLanguage", e.department, w.name as workplace, e.employment_started_on::text as "employmentStartedOn",
         e.contract_concluded_on::text as "contractConcludedOn", e.employment_ended_on::text as "employmentEndedOn", e.employment_insurance as "employmentInsurance",
@@ -45,20 +52,60 @@ export async function exportEmployeeRows(ctx: ServiceContext): Promise<Cell[][]>
   };
   return [
     [...columns.map((c) => (L === "ja" ? c.ja : c.en)), ...EXTRA[L]],
-    ...rows.map((r) => [...columns.map((c) => value(r, c.path)), r.card_number_last4 as string | null, r.work_state as string | null, r.work_until as string | null, r.next_due as string | null]),
+    ...rows.map((r) => [
+      ...columns.map((c) => value(r, c.path)),
+      r.card_number_last4 as string | null,
+      r.work_state as string | null,
+      r.work_until as string | null,
+      r.next_due as string | null,
+    ]),
   ];
 }
 
 const DUTY_HEADERS = {
-  ja: ["社員番号", "氏名", "届出・手続", "コード", "届出者", "起算事由", "起算日", "期限", "状態", "要確認", "概算", "努力義務", "根拠", "出典", "規則"],
-  en: ["Employee number", "Name", "Duty", "Code", "Filed by", "Trigger", "Trigger date", "Due date", "Status", "To confirm", "Approximate", "Best effort", "Basis", "Source", "Rule"],
+  ja: [
+    "社員番号",
+    "氏名",
+    "届出・手続",
+    "コード",
+    "届出者",
+    "起算事由",
+    "起算日",
+    "期限",
+    "状態",
+    "要確認",
+    "概算",
+    "努力義務",
+    "根拠",
+    "出典",
+    "規則",
+  ],
+  en: [
+    "Employee number",
+    "Name",
+    "Duty",
+    "Code",
+    "Filed by",
+    "Trigger",
+    "Trigger date",
+    "Due date",
+    "Status",
+    "To confirm",
+    "Approximate",
+    "Best effort",
+    "Basis",
+    "Source",
+    "Rule",
+  ],
 };
 
 /** Every duty of the company's current employees (open and done), earliest deadline first. */
 export async function exportDutyRows(ctx: ServiceContext): Promise<Cell[][]> {
   const L = ctx.locale;
-  const rows = await withTenant(ctx, async (tx) =>
-    (await tx.execute(sql`
+  const rows = await withTenant(
+    ctx,
+    async (tx) =>
+      (await tx.execute(sql`
       select e.employee_number, e.name_on_card, d.code, d.owner, d.trigger, d.trigger_date::text, d.due_date::text, d.status, d.to_confirm, d.approximate, d.best_effort, d.basis, d.source, d.rule
       from duties d join employees e on e.company_id = d.company_id and e.id = d.employee_id and e.archived_at is null
       where d.company_id = ${ctx.companyId}::uuid
@@ -68,7 +115,23 @@ export async function exportDutyRows(ctx: ServiceContext): Promise<Cell[][]> {
     DUTY_HEADERS[L],
     ...rows.map((r) => {
       const title = ruleByRef(String(r.rule))?.title;
-      return [r.employee_number, r.name_on_card, title ? title[L] : r.code, r.code, r.owner, r.trigger, r.trigger_date, r.due_date, r.status, yesNo(r.to_confirm as boolean, L), yesNo(r.approximate as boolean, L), yesNo(r.best_effort as boolean, L), r.basis, r.source, r.rule] as Cell[];
+      return [
+        r.employee_number,
+        r.name_on_card,
+        title ? title[L] : r.code,
+        r.code,
+        r.owner,
+        r.trigger,
+        r.trigger_date,
+        r.due_date,
+        r.status,
+        yesNo(r.to_confirm as boolean, L),
+        yesNo(r.approximate as boolean, L),
+        yesNo(r.best_effort as boolean, L),
+        r.basis,
+        r.source,
+        r.rule,
+      ] as Cell[];
     }),
   ];
 }

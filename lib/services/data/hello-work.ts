@@ -45,13 +45,19 @@ export type HelloWorkReport = {
  */
 export async function listHelloWorkReports(ctx: ServiceContext, input: unknown) {
   const parsed = ZHelloWorkPeriod.safeParse(input);
-  if (!parsed.success) throw new AppError("invalid_input", "invalid period", toDataFieldIssues(parsed.error, ctx.locale));
+  if (!parsed.success)
+    throw new AppError("invalid_input", "invalid period", toDataFieldIssues(parsed.error, ctx.locale));
   const { from, to } = parsed.data;
   const canSeeNumbers = ctx.actor.type !== "user" || ctx.actor.role !== "viewer";
   return withTenant(ctx, async (tx) => {
     const [company] = (await tx.execute(sql`
       select legal_name_ja as name, head_office_address as address, hello_work_office as "helloWorkOffice", employment_insurance_office_number as "officeNumber"
-      from companies where id = ${ctx.companyId}::uuid`)) as unknown as { name: string; address: string | null; helloWorkOffice: string | null; officeNumber: string | null }[];
+      from companies where id = ${ctx.companyId}::uuid`)) as unknown as {
+      name: string;
+      address: string | null;
+      helloWorkOffice: string | null;
+      officeNumber: string | null;
+    }[];
     const rows = (await tx.execute(sql`
       select d.id as "dutyId", d.employee_id as "employeeId", d.trigger, d.trigger_date::text as "eventDate", d.due_date::text as "dueDate", d.status,
         d.details -> 'strictReading' ->> 'dueDate' as "strictDueDate", d.rule,
@@ -90,18 +96,42 @@ export async function listHelloWorkReports(ctx: ServiceContext, input: unknown) 
           nationality: String(r.nationality),
           nationalityJa: regionJa.of(String(r.nationality)) ?? String(r.nationality),
           hasExtraActivityPermission: r.permission === "comprehensive" || r.permission === "individual",
-          cardNumber: r.cardEncrypted && canSeeNumbers ? decryptField(String(r.cardEncrypted)) : r.cardLast4 ? `********${String(r.cardLast4)}` : null,
+          cardNumber:
+            r.cardEncrypted && canSeeNumbers
+              ? decryptField(String(r.cardEncrypted))
+              : r.cardLast4
+                ? `********${String(r.cardLast4)}`
+                : null,
           workplaceName: String(r.workplaceName ?? company?.name ?? ""),
           workplaceAddress: String(r.workplaceAddress ?? company?.address ?? ""),
         },
       };
     });
     if (reports.length && canSeeNumbers)
-      await writeAudit(tx, ctx, { action: "hello_work.viewed", entityType: "company", entityId: ctx.companyId, data: { from, to, reports: reports.length, employeeIds: [...new Set(reports.map((r) => r.employeeId))] } });
-    return { from, to, company: { name: company?.name ?? "", helloWorkOffice: company?.helloWorkOffice ?? null, officeNumber: company?.officeNumber ?? null, hasAddress: Boolean(company?.address) }, reports };
+      await writeAudit(tx, ctx, {
+        action: "hello_work.viewed",
+        entityType: "company",
+        entityId: ctx.companyId,
+        data: {
+          from,
+          to,
+          reports: reports.length,
+          employeeIds: [...new Set(reports.map((r) => r.employeeId))],
+        },
+      });
+    return {
+      from,
+      to,
+      company: {
+        name: company?.name ?? "",
+        helloWorkOffice: company?.helloWorkOffice ?? null,
+        officeNumber: company?.officeNumber ?? null,
+        hasAddress: Boolean(company?.address),
+      },
+      reports,
+    };
   });
 }
-
 
 const ROUTE_JA: Record<HelloWorkRoute, string> = {
   insured_hire: "雇用保険被保険者資格取得届 (別様式に在留カード番号)",
@@ -134,10 +164,45 @@ export function reportFields(r: HelloWorkReport): [string, string][] {
 
 /** The period's reports as CSV rows: one per report, with the form, the deadline and the statutory limit. */
 export function helloWorkCsvRows(reports: readonly HelloWorkReport[]): (string | null)[][] {
-  const labels = reportFields(emptyReport()).map(([label]) => label.replace(/^雇入れ年月日$/, "雇入れ・離職年月日"));
-  return [["区分", "届出様式", "期限", "法定期限 (厳格な解釈)", ...labels], ...reports.map((r) => [r.kind === "hire" ? "雇入れ" : "離職", routeNameJa(r.route), formDate(r.dueDate), formDate(r.strictDueDate), ...reportFields(r).map(([, value]) => value)])];
+  const labels = reportFields(emptyReport()).map(([label]) =>
+    label.replace(/^雇入れ年月日$/, "雇入れ・離職年月日"),
+  );
+  return [
+    ["区分", "届出様式", "期限", "法定期限 (厳格な解釈)", ...labels],
+    ...reports.map((r) => [
+      r.kind === "hire" ? "雇入れ" : "離職",
+      routeNameJa(r.route),
+      formDate(r.dueDate),
+      formDate(r.strictDueDate),
+      ...reportFields(r).map(([, value]) => value),
+    ]),
+  ];
 }
 
 function emptyReport(): HelloWorkReport {
-  return { dutyId: "", employeeId: "", kind: "hire", eventDate: "", dueDate: "", strictDueDate: null, dutyStatus: "", route: "form_3", fields: { nameOnCard: "", nameKana: null, statusCode: "", statusJa: "", periodOfStayExpiresOn: null, dateOfBirth: "", sex: "M", nationality: "", nationalityJa: "", hasExtraActivityPermission: false, cardNumber: null, workplaceName: "", workplaceAddress: "" } };
+  return {
+    dutyId: "",
+    employeeId: "",
+    kind: "hire",
+    eventDate: "",
+    dueDate: "",
+    strictDueDate: null,
+    dutyStatus: "",
+    route: "form_3",
+    fields: {
+      nameOnCard: "",
+      nameKana: null,
+      statusCode: "",
+      statusJa: "",
+      periodOfStayExpiresOn: null,
+      dateOfBirth: "",
+      sex: "M",
+      nationality: "",
+      nationalityJa: "",
+      hasExtraActivityPermission: false,
+      cardNumber: null,
+      workplaceName: "",
+      workplaceAddress: "",
+    },
+  };
 }

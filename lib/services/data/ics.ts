@@ -6,8 +6,19 @@
 export type IcsEvent = { uid: string; date: string; summary: string; description?: string; url?: string };
 
 export function renderIcs(opts: { name: string; events: readonly IcsEvent[]; stamp: Date }): string {
-  const stamp = opts.stamp.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Zairyu//Deadlines//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", `X-WR-CALNAME:${escapeText(opts.name)}`, "X-WR-TIMEZONE:Asia/Tokyo"];
+  const stamp = opts.stamp
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Zairyu//Deadlines//EN",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${escapeText(opts.name)}`,
+    "X-WR-TIMEZONE:Asia/Tokyo",
+  ];
   for (const e of opts.events) {
     lines.push(
       "BEGIN:VEVENT",

@@ -11,7 +11,11 @@ import { type HoursFlag, hoursFlags, hoursPeople, schedules } from "./hours";
 
 export const SHIFT_IMPORT_LIMITS = { maxBytes: 2 * 1024 * 1024, maxRows: 20_000 } as const;
 
-export type ShiftImportResult = { imported: number; employees: number; flags: { employeeId: string; nameOnCard: string; flags: HoursFlag[] }[] };
+export type ShiftImportResult = {
+  imported: number;
+  employees: number;
+  flags: { employeeId: string; nameOnCard: string; flags: HoursFlag[] }[];
+};
 
 /**
  * Weekly shift hours from CSV (employee number, date, hours), for employees under the 28-hour rule.
@@ -19,24 +23,42 @@ export type ShiftImportResult = { imported: number; employees: number; flags: { 
  * record is replaced (the file is the schedule as it stands). Returns the engine's flags afterwards, planned
  * over-limit weeks included, so HR sees a problem before it happens.
  */
-export async function importShifts(ctx: ServiceContext, bytes: Uint8Array, today: string): Promise<ShiftImportResult> {
+export async function importShifts(
+  ctx: ServiceContext,
+  bytes: Uint8Array,
+  today: string,
+): Promise<ShiftImportResult> {
   assertCanWrite(ctx);
   const L = ctx.locale;
-  const fail = (issues: FieldIssue[]) => new AppError("invalid_input", "the file has errors; nothing was imported", issues.slice(0, 100));
-  if (bytes.byteLength > SHIFT_IMPORT_LIMITS.maxBytes) throw fail([dataIssue("file", `csv_too_large:${SHIFT_IMPORT_LIMITS.maxBytes / 1024 / 1024}`, L)]);
+  const fail = (issues: FieldIssue[]) =>
+    new AppError("invalid_input", "the file has errors; nothing was imported", issues.slice(0, 100));
+  if (bytes.byteLength > SHIFT_IMPORT_LIMITS.maxBytes)
+    throw fail([dataIssue("file", `csv_too_large:${SHIFT_IMPORT_LIMITS.maxBytes / 1024 / 1024}`, L)]);
   const decoded = decodeCsv(bytes);
   if (!decoded.ok) throw fail([dataIssue("file", decoded.rule, L)]);
   const [header = [], ...data] = decoded.rows;
-  if (data.length > SHIFT_IMPORT_LIMITS.maxRows) throw fail([dataIssue("file", `csv_too_many_rows:${SHIFT_IMPORT_LIMITS.maxRows}`, L)]);
+  if (data.length > SHIFT_IMPORT_LIMITS.maxRows)
+    throw fail([dataIssue("file", `csv_too_many_rows:${SHIFT_IMPORT_LIMITS.maxRows}`, L)]);
   const fields = header.map((h) => SHIFT_HEADERS[v.key(h)] ?? null);
-  const headerIssues = header.flatMap((h, i) => (fields[i] ? [] : [dataIssue(`header.${i + 1}`, "unknown_column", L, h)]));
-  for (const needed of ["employeeNumber", "date", "hours"] as const) if (!fields.includes(needed)) headerIssues.push(dataIssue("header", "missing_column", L, needed));
+  const headerIssues = header.flatMap((h, i) =>
+    fields[i] ? [] : [dataIssue(`header.${i + 1}`, "unknown_column", L, h)],
+  );
+  for (const needed of ["employeeNumber", "date", "hours"] as const)
+    if (!fields.includes(needed)) headerIssues.push(dataIssue("header", "missing_column", L, needed));
   if (headerIssues.length) throw fail(headerIssues);
 
   return withTenant(ctx, async (tx) => {
     const people = await hoursPeople(tx, ctx.companyId);
-    const byNumber = new Map(people.flatMap((p) => (p.employeeNumber ? [[p.employeeNumber, p] as const] : [])));
-    const known = new Set(((await tx.execute(sql`select employee_number as n from employees where company_id = ${ctx.companyId}::uuid and archived_at is null and employee_number is not null`)) as unknown as { n: string }[]).map((r) => r.n));
+    const byNumber = new Map(
+      people.flatMap((p) => (p.employeeNumber ? [[p.employeeNumber, p] as const] : [])),
+    );
+    const known = new Set(
+      (
+        (await tx.execute(
+          sql`select employee_number as n from employees where company_id = ${ctx.companyId}::uuid and archived_at is null and employee_number is not null`,
+        )) as unknown as { n: string }[]
+      ).map((r) => r.n),
+    );
     const issues: FieldIssue[] = [];
     const rows = new Map<string, { employeeId: string; date: string; hours: number }>();
     for (const [index, cells] of data.entries()) {
@@ -53,11 +75,23 @@ export async function importShifts(ctx: ServiceContext, bytes: Uint8Array, today
       }
       const person = byNumber.get(parsed.data.employeeNumber);
       if (!person) {
-        issues.push(at(dataIssue("employeeNumber", known.has(parsed.data.employeeNumber) ? "no_hours_rule" : "unknown_employee", L)));
+        issues.push(
+          at(
+            dataIssue(
+              "employeeNumber",
+              known.has(parsed.data.employeeNumber) ? "no_hours_rule" : "unknown_employee",
+              L,
+            ),
+          ),
+        );
         continue;
       }
       // The same day twice in one file: the later line wins, as a corrected schedule would.
-      rows.set(`${person.employeeId}|${parsed.data.date}`, { employeeId: person.employeeId, date: parsed.data.date, hours: parsed.data.hours });
+      rows.set(`${person.employeeId}|${parsed.data.date}`, {
+        employeeId: person.employeeId,
+        date: parsed.data.date,
+        hours: parsed.data.hours,
+      });
     }
     if (issues.length) throw fail(issues);
     const list = [...rows.values()];
@@ -69,11 +103,20 @@ export async function importShifts(ctx: ServiceContext, bytes: Uint8Array, today
         on conflict (company_id, employee_id, date) do update set hours = excluded.hours`);
     }
     const ids = [...new Set(list.map((r) => r.employeeId))];
-    await writeAudit(tx, ctx, { action: "shifts.imported", entityType: "company", entityId: ctx.companyId, data: { rows: list.length, employees: ids.length } });
+    await writeAudit(tx, ctx, {
+      action: "shifts.imported",
+      entityType: "company",
+      entityId: ctx.companyId,
+      data: { rows: list.length, employees: ids.length },
+    });
     const plans = await schedules(tx, ctx.companyId, ids, today);
     const flags = people
       .filter((p) => ids.includes(p.employeeId))
-      .map((p) => ({ employeeId: p.employeeId, nameOnCard: p.nameOnCard, flags: hoursFlags(p, plans.get(p.employeeId) ?? { shifts: [], vacations: [] }, today).flags }))
+      .map((p) => ({
+        employeeId: p.employeeId,
+        nameOnCard: p.nameOnCard,
+        flags: hoursFlags(p, plans.get(p.employeeId) ?? { shifts: [], vacations: [] }, today).flags,
+      }))
       .filter((p) => p.flags.length > 0);
     return { imported: list.length, employees: ids.length, flags };
   });

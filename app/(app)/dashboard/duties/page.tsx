@@ -10,7 +10,11 @@ import { listOpenDuties, type OpenDutyState } from "@/lib/services/dashboard/lis
 export const metadata = { title: "Duties" };
 
 /** /dashboard/duties?state=overdue|due_soon — every duty behind the overview's count, earliest first. */
-export default async function OpenDutiesPage({ searchParams }: { searchParams: Promise<{ state?: string; page?: string }> }) {
+export default async function OpenDutiesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ state?: string; page?: string }>;
+}) {
   const session = await requireTenant();
   const raw = await searchParams;
   const state: OpenDutyState = raw.state === "due_soon" ? "due_soon" : "overdue";
@@ -27,19 +31,31 @@ export default async function OpenDutiesPage({ searchParams }: { searchParams: P
         ← {t("back")}
       </Link>
       <h1 className="text-2xl font-bold">{title}</h1>
-      <p className="text-sm text-gray-700" data-testid="duties-count">{t("seeAll", { count: result.total })}</p>
+      <p className="text-sm text-gray-700" data-testid="duties-count">
+        {t("seeAll", { count: result.total })}
+      </p>
       {result.rows.length === 0 ? (
-        <p className="rounded-md border border-dashed border-gray-300 bg-white p-6 text-center text-gray-600">{t(state === "overdue" ? "overdue.none" : "dueSoon.none")}</p>
+        <p className="rounded-md border border-dashed border-gray-300 bg-white p-6 text-center text-gray-600">
+          {t(state === "overdue" ? "overdue.none" : "dueSoon.none")}
+        </p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
           <table className="w-full border-collapse text-sm">
             <caption className="sr-only">{title}</caption>
             <thead className="sticky top-0 bg-gray-50 text-left">
               <tr>
-                <th scope="col" className="px-3 py-2">{te("due")}</th>
-                <th scope="col" className="px-3 py-2">{t("dutyCols.employee")}</th>
-                <th scope="col" className="px-3 py-2">{t("dutyCols.duty")}</th>
-                <th scope="col" className="hidden px-3 py-2 sm:table-cell">{t("dutyCols.owner")}</th>
+                <th scope="col" className="px-3 py-2">
+                  {te("due")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("dutyCols.employee")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("dutyCols.duty")}
+                </th>
+                <th scope="col" className="hidden px-3 py-2 sm:table-cell">
+                  {t("dutyCols.owner")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -49,10 +65,15 @@ export default async function OpenDutiesPage({ searchParams }: { searchParams: P
                   <tr key={d.id} className="border-t border-gray-100 align-top">
                     <td className="whitespace-nowrap px-3 py-2">
                       <div>{formatDate(d.dueDate, locale)}</div>
-                      <RiskBadge tone={left < 0 ? "critical" : "warning"}>{left < 0 ? t("daysOverdue", { n: -left }) : t("daysLeft", { n: left })}</RiskBadge>
+                      <RiskBadge tone={left < 0 ? "critical" : "warning"}>
+                        {left < 0 ? t("daysOverdue", { n: -left }) : t("daysLeft", { n: left })}
+                      </RiskBadge>
                     </td>
                     <td className="px-3 py-2">
-                      <Link href={`/employees/${d.employeeId}`} className="font-medium text-accent underline-offset-2 hover:underline">
+                      <Link
+                        href={`/employees/${d.employeeId}`}
+                        className="font-medium text-accent underline-offset-2 hover:underline"
+                      >
                         {d.nameOnCard}
                       </Link>
                     </td>
@@ -74,8 +95,22 @@ export default async function OpenDutiesPage({ searchParams }: { searchParams: P
       )}
       {result.pageCount > 1 ? (
         <nav aria-label={t("pages")} className="flex gap-2">
-          {page > 1 ? <Link className="rounded border border-gray-300 bg-white px-3 py-2" href={`/dashboard/duties?state=${state}&page=${page - 1}`}>{t("previous")}</Link> : null}
-          {page < result.pageCount ? <Link className="rounded border border-gray-300 bg-white px-3 py-2" href={`/dashboard/duties?state=${state}&page=${page + 1}`}>{t("next")}</Link> : null}
+          {page > 1 ? (
+            <Link
+              className="rounded border border-gray-300 bg-white px-3 py-2"
+              href={`/dashboard/duties?state=${state}&page=${page - 1}`}
+            >
+              {t("previous")}
+            </Link>
+          ) : null}
+          {page < result.pageCount ? (
+            <Link
+              className="rounded border border-gray-300 bg-white px-3 py-2"
+              href={`/dashboard/duties?state=${state}&page=${page + 1}`}
+            >
+              {t("next")}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

@@ -22,18 +22,30 @@ export default async function FailedEmailsPage() {
       <h1 className="text-2xl font-bold">{t("emailsTitle")}</h1>
       <p className="max-w-3xl text-sm text-gray-700">{t("emailsHelp")}</p>
       {rows.length === 0 ? (
-        <p className="rounded-md border border-dashed border-gray-300 bg-white p-6 text-center text-gray-600">{t("emailsNone")}</p>
+        <p className="rounded-md border border-dashed border-gray-300 bg-white p-6 text-center text-gray-600">
+          {t("emailsNone")}
+        </p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
           <table className="w-full border-collapse text-sm">
             <caption className="sr-only">{t("emailsTitle")}</caption>
             <thead className="sticky top-0 bg-gray-50 text-left">
               <tr>
-                <th scope="col" className="px-3 py-2">{t("emailCols.sendOn")}</th>
-                <th scope="col" className="px-3 py-2">{t("emailCols.recipient")}</th>
-                <th scope="col" className="px-3 py-2">{t("emailCols.kind")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("emailCols.attempts")}</th>
-                <th scope="col" className="hidden px-3 py-2 md:table-cell">{t("emailCols.error")}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t("emailCols.sendOn")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("emailCols.recipient")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("emailCols.kind")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t("emailCols.attempts")}
+                </th>
+                <th scope="col" className="hidden px-3 py-2 md:table-cell">
+                  {t("emailCols.error")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -42,20 +54,29 @@ export default async function FailedEmailsPage() {
                   <td className="whitespace-nowrap px-3 py-2">{formatDate(r.sendOn, locale)}</td>
                   <td className="px-3 py-2">
                     {r.employeeId ? (
-                      <Link href={`/employees/${r.employeeId}`} className="font-medium text-accent underline-offset-2 hover:underline">
+                      <Link
+                        href={`/employees/${r.employeeId}`}
+                        className="font-medium text-accent underline-offset-2 hover:underline"
+                      >
                         {r.nameOnCard}
                       </Link>
                     ) : (
                       (r.recipientName ?? "—")
                     )}
-                    <div className="text-xs text-gray-600">{t(`recipient.${r.recipientType}` as "recipient.hr")}</div>
+                    <div className="text-xs text-gray-600">
+                      {t(`recipient.${r.recipientType}` as "recipient.hr")}
+                    </div>
                   </td>
                   <td className="px-3 py-2">
                     {kind(r.kind)}
-                    {r.dutyRule && r.dutyCode ? <div className="text-xs text-gray-600">{dutyTitle(r.dutyRule, r.dutyCode, locale)}</div> : null}
+                    {r.dutyRule && r.dutyCode ? (
+                      <div className="text-xs text-gray-600">{dutyTitle(r.dutyRule, r.dutyCode, locale)}</div>
+                    ) : null}
                   </td>
                   <td className="num px-3 py-2">{r.attempts}</td>
-                  <td className="hidden break-all px-3 py-2 font-mono text-xs md:table-cell">{r.lastError ?? "—"}</td>
+                  <td className="hidden break-all px-3 py-2 font-mono text-xs md:table-cell">
+                    {r.lastError ?? "—"}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -7,7 +7,18 @@ import { getEnv } from "@/lib/env";
 import { employeeTableHref } from "@/lib/validation/employee-table";
 import { SEARCH_COOKIE } from "./search-cookie";
 
-const FILTER_KEYS = ["status", "expiryFrom", "expiryTo", "duty", "risk", "department", "workplace", "archived", "sort", "dir"] as const;
+const FILTER_KEYS = [
+  "status",
+  "expiryFrom",
+  "expiryTo",
+  "duty",
+  "risk",
+  "department",
+  "workplace",
+  "archived",
+  "sort",
+  "dir",
+] as const;
 
 /**
  * The table's filter form posts here. A name search is personal data, so it is kept out of the URL (no
@@ -16,9 +27,18 @@ const FILTER_KEYS = ["status", "expiryFrom", "expiryTo", "duty", "risk", "depart
  */
 export async function applyEmployeeFilters(form: FormData): Promise<void> {
   await requireTenant();
-  const q = String(form.get("q") ?? "").trim().slice(0, 100);
+  const q = String(form.get("q") ?? "")
+    .trim()
+    .slice(0, 100);
   const jar = await cookies();
-  if (q) jar.set(SEARCH_COOKIE, q, { httpOnly: true, sameSite: "lax", path: "/employees", maxAge: 3600, secure: getEnv().APP_URL.startsWith("https:") });
+  if (q)
+    jar.set(SEARCH_COOKIE, q, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/employees",
+      maxAge: 3600,
+      secure: getEnv().APP_URL.startsWith("https:"),
+    });
   else jar.delete({ name: SEARCH_COOKIE, path: "/employees" });
   const params: Record<string, string> = {};
   for (const key of FILTER_KEYS) {

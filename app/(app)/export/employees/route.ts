@@ -9,7 +9,11 @@ export async function GET(request: Request): Promise<Response> {
   const session = await requireTenant();
   try {
     const encoding = encodingParam(new URL(request.url));
-    return csvResponse(encodeCsv(await exportEmployeeRows(session), encoding), `zairyu-employees-${todayInJapan()}.csv`, encoding);
+    return csvResponse(
+      encodeCsv(await exportEmployeeRows(session), encoding),
+      `zairyu-employees-${todayInJapan()}.csv`,
+      encoding,
+    );
   } catch (error) {
     return errorResponse(error, "export/employees");
   }

@@ -10,10 +10,22 @@ export async function GET(request: Request): Promise<Response> {
   const session = await requireTenant();
   try {
     const url = new URL(request.url);
-    const period = { ...defaultPeriod(todayInJapan()), ...Object.fromEntries(["from", "to"].flatMap((k) => { const v = url.searchParams.get(k); return v ? [[k, v]] : []; })) };
+    const period = {
+      ...defaultPeriod(todayInJapan()),
+      ...Object.fromEntries(
+        ["from", "to"].flatMap((k) => {
+          const v = url.searchParams.get(k);
+          return v ? [[k, v]] : [];
+        }),
+      ),
+    };
     const { reports, from, to } = await listHelloWorkReports(session, period);
     const encoding = encodingParam(url);
-    return csvResponse(encodeCsv(helloWorkCsvRows(reports), encoding), `zairyu-hello-work-${from}-${to}.csv`, encoding);
+    return csvResponse(
+      encodeCsv(helloWorkCsvRows(reports), encoding),
+      `zairyu-hello-work-${from}-${to}.csv`,
+      encoding,
+    );
   } catch (error) {
     return errorResponse(error, "hello-work/csv");
   }

@@ -8,7 +8,9 @@ export async function POST(request: Request): Promise<Response> {
   const session = await requireTenant();
   try {
     const bytes = await uploadedBytes(request, SHIFT_IMPORT_LIMITS.maxBytes);
-    return Response.json(await importShifts(session, bytes, todayInJapan()), { headers: { "cache-control": "no-store" } });
+    return Response.json(await importShifts(session, bytes, todayInJapan()), {
+      headers: { "cache-control": "no-store" },
+    });
   } catch (error) {
     return errorResponse(error, "hours/import");
   }

@@ -8,8 +8,13 @@ import { csvResponse, encodingParam } from "../../_data/http";
 export async function GET(request: Request): Promise<Response> {
   const session = await requireTenant();
   const encoding = encodingParam(new URL(request.url));
-  const header = session.locale === "ja" ? ["社員番号", "日付", "時間"] : ["Employee number", "Date", "Hours"];
+  const header =
+    session.locale === "ja" ? ["社員番号", "日付", "時間"] : ["Employee number", "Date", "Hours"];
   const today = todayInJapan();
   const rows = [header, ...Array.from({ length: 5 }, (_, i) => ["E1001", addDays(today, i + 1), "4"])];
-  return csvResponse(encodeCsv(rows, encoding), `zairyu-shifts-template${encoding === "shift_jis" ? "-sjis" : ""}.csv`, encoding);
+  return csvResponse(
+    encodeCsv(rows, encoding),
+    `zairyu-shifts-template${encoding === "shift_jis" ? "-sjis" : ""}.csv`,
+    encoding,
+  );
 }

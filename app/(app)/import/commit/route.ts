@@ -11,7 +11,9 @@ export async function POST(request: Request): Promise<Response> {
   const session = await requireTenant();
   try {
     const bytes = await uploadedBytes(request, IMPORT_LIMITS.maxBytes);
-    return Response.json(await commitEmployeeImport(session, bytes, todayInJapan()), { headers: { "cache-control": "no-store" } });
+    return Response.json(await commitEmployeeImport(session, bytes, todayInJapan()), {
+      headers: { "cache-control": "no-store" },
+    });
   } catch (error) {
     return errorResponse(error, "import/commit");
   }

@@ -9,5 +9,9 @@ export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const locale = url.searchParams.get("lang") === "en" ? "en" : "ja";
   const encoding = encodingParam(url);
-  return csvResponse(encodeCsv(templateRows(locale), encoding), `zairyu-employees-template-${locale}${encoding === "shift_jis" ? "-sjis" : ""}.csv`, encoding);
+  return csvResponse(
+    encodeCsv(templateRows(locale), encoding),
+    `zairyu-employees-template-${locale}${encoding === "shift_jis" ? "-sjis" : ""}.csv`,
+    encoding,
+  );
 }

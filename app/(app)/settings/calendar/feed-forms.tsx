@@ -13,16 +13,25 @@ export function CreateFeedForm() {
   return (
     <form action={action} className="flex flex-col gap-3">
       {state?.url ? (
-        <div role="status" className="flex flex-col gap-2 rounded-md border border-green-700 bg-green-50 p-3 text-sm text-green-900">
+        <div
+          role="status"
+          className="flex flex-col gap-2 rounded-md border border-green-700 bg-green-50 p-3 text-sm text-green-900"
+        >
           <p className="font-semibold">{t("created")}</p>
           <div className="flex flex-wrap items-center gap-2">
-            <code className="break-all rounded bg-white px-2 py-1 text-gray-900" data-testid="feed-url">{state.url}</code>
+            <code className="break-all rounded bg-white px-2 py-1 text-gray-900" data-testid="feed-url">
+              {state.url}
+            </code>
             <CopyButton value={state.url} label={t("copy")} done={t("copied")} />
           </div>
           <p>{t("english")}</p>
         </div>
       ) : null}
-      {state && !state.ok ? <p role="alert" className="text-sm text-red-800">{state.message}</p> : null}
+      {state && !state.ok ? (
+        <p role="alert" className="text-sm text-red-800">
+          {state.message}
+        </p>
+      ) : null}
       <div>
         <SubmitButton>{t("create")}</SubmitButton>
       </div>

@@ -19,16 +19,26 @@ export default async function CalendarSettingsPage() {
     <div className="flex max-w-3xl flex-col gap-5">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-sm text-gray-700">{t("help")}</p>
-      <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-sm text-amber-900">{t("privacy")}</p>
+      <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-sm text-amber-900">
+        {t("privacy")}
+      </p>
       {canWrite ? <CreateFeedForm /> : null}
       <section aria-labelledby="feeds-heading" className="rounded-lg border border-gray-200 bg-white p-4">
-        <h2 id="feeds-heading" className="mb-2 font-semibold">{t("list")}</h2>
+        <h2 id="feeds-heading" className="mb-2 font-semibold">
+          {t("list")}
+        </h2>
         {feeds.length === 0 ? <p className="text-sm text-gray-600">{t("none")}</p> : null}
         <ul className="divide-y divide-gray-100">
           {feeds.map((f) => (
-            <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm" data-testid="feed-row">
+            <li
+              key={f.id}
+              className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm"
+              data-testid="feed-row"
+            >
               <span className="flex flex-wrap items-baseline gap-2">
-                <RiskBadge tone={f.revokedAt ? "info" : "ok"}>{f.revokedAt ? t("revoked", { date: day(f.revokedAt) }) : t("active")}</RiskBadge>
+                <RiskBadge tone={f.revokedAt ? "info" : "ok"}>
+                  {f.revokedAt ? t("revoked", { date: day(f.revokedAt) }) : t("active")}
+                </RiskBadge>
                 {t("createdBy", { date: day(f.createdAt), name: f.createdByName ?? f.createdByEmail ?? "—" })}
               </span>
               {canWrite && !f.revokedAt ? <RevokeFeedForm feedId={f.id} /> : null}

@@ -14,16 +14,25 @@ export async function CheckStatus({ employeeId, state }: { employeeId: string; s
       : state.state === "due_now"
         ? t("dueNow", { date: formatDate(state.since, locale) })
         : state.expiresOn
-          ? t("atNext", { date: formatDate(state.lastOkOn, locale), expires: formatDate(state.expiresOn, locale) })
+          ? t("atNext", {
+              date: formatDate(state.lastOkOn, locale),
+              expires: formatDate(state.expiresOn, locale),
+            })
           : t("atNextIndefinite", { date: formatDate(state.lastOkOn, locale) });
   return (
-    <div className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-gray-200 bg-gray-50 p-3 text-sm" data-testid="check-status">
+    <div
+      className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-gray-200 bg-gray-50 p-3 text-sm"
+      data-testid="check-status"
+    >
       <span className="flex flex-wrap items-baseline gap-2">
         <span className="font-semibold">{t("title")}</span>
         {state.state === "due_now" ? <RiskBadge tone="warning">{t("notChecked")}</RiskBadge> : null}
         <span>{text}</span>
       </span>
-      <Link href={`/employees/${employeeId}/checks`} className="rounded-md border border-gray-300 bg-white px-3 py-1.5 font-semibold hover:bg-gray-50">
+      <Link
+        href={`/employees/${employeeId}/checks`}
+        className="rounded-md border border-gray-300 bg-white px-3 py-1.5 font-semibold hover:bg-gray-50"
+      >
         {t("link")}
       </Link>
     </div>

@@ -16,8 +16,13 @@ export async function DutyList({ duties, today }: { duties: TimelineDuty[]; toda
   const live = duties.filter((d) => d.status === "open" || d.status === "submitted");
   const past = duties.filter((d) => d.status === "closed" || d.status === "cancelled");
   return (
-    <section aria-labelledby="duties-heading" className="flex flex-col gap-3 rounded-lg border border-gray-200 bg-white p-4">
-      <h2 id="duties-heading" className="font-semibold">{t("title")}</h2>
+    <section
+      aria-labelledby="duties-heading"
+      className="flex flex-col gap-3 rounded-lg border border-gray-200 bg-white p-4"
+    >
+      <h2 id="duties-heading" className="font-semibold">
+        {t("title")}
+      </h2>
       {live.length === 0 ? <p className="text-sm text-gray-600">{t("none")}</p> : null}
       <ul className="grid grid-cols-1 gap-3 lg:grid-cols-2">
         {live.map((d) => (
@@ -41,17 +46,31 @@ export async function DutyList({ duties, today }: { duties: TimelineDuty[]; toda
 type T = Awaited<ReturnType<typeof getTranslations<"empPage.duties">>>;
 
 function urgency(d: TimelineDuty, today: string, t: T): { tone: Tone; word: string } {
-  if (d.status !== "open") return { tone: d.status === "submitted" ? "info" : "ok", word: t(`status.${d.status}` as "status.open") };
+  if (d.status !== "open")
+    return { tone: d.status === "submitted" ? "info" : "ok", word: t(`status.${d.status}` as "status.open") };
   const left = daysBetween(today, d.dueDate);
   if (left < 0) return { tone: "critical", word: t("overdue", { n: -left }) };
   if (left === 0) return { tone: "critical", word: t("dueToday") };
   return { tone: left <= DUE_SOON_DAYS ? "warning" : "ok", word: t("dueIn", { n: left }) };
 }
 
-function DutyCard({ duty: d, today, locale, t }: { duty: TimelineDuty; today: string; locale: string; t: T }) {
+function DutyCard({
+  duty: d,
+  today,
+  locale,
+  t,
+}: {
+  duty: TimelineDuty;
+  today: string;
+  locale: string;
+  t: T;
+}) {
   const u = urgency(d, today, t);
   return (
-    <li className={`flex flex-col gap-2 rounded-md border border-l-4 border-gray-200 p-3 ${TONE_CLASSES[u.tone].border}`} data-testid="duty-card">
+    <li
+      className={`flex flex-col gap-2 rounded-md border border-l-4 border-gray-200 p-3 ${TONE_CLASSES[u.tone].border}`}
+      data-testid="duty-card"
+    >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 className="font-semibold">{dutyTitle(d.rule, d.code, locale)}</h3>
         <span className="text-xs text-gray-700">{t(`owner.${d.owner}`)}</span>
@@ -72,7 +91,9 @@ function DutyCard({ duty: d, today, locale, t }: { duty: TimelineDuty; today: st
         <div className="mt-2 flex flex-col gap-1">
           {d.explanation ? <p>{locale === "ja" ? d.explanation.ja : d.explanation.en}</p> : null}
           <p className="text-gray-700">{t("trigger", { date: formatDate(d.triggerDate, locale) })}</p>
-          {d.nominalDueDate !== d.dueDate ? <p className="text-gray-700">{t("nominal", { date: formatDate(d.nominalDueDate, locale) })}</p> : null}
+          {d.nominalDueDate !== d.dueDate ? (
+            <p className="text-gray-700">{t("nominal", { date: formatDate(d.nominalDueDate, locale) })}</p>
+          ) : null}
           <p>
             <span className="font-medium">{t("basis")}: </span>
             {d.basis}

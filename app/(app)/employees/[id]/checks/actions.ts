@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { tenantAction } from "@/lib/auth/action";
+import { AppError } from "@/lib/errors";
 import { todayInJapan } from "@/lib/i18n/format";
 import { recordCardCheck } from "@/lib/services/data/card-checks";
-import { AppError } from "@/lib/errors";
 import { chosenFile, inspectUpload } from "@/lib/storage/file-policy";
 import { CARD_CHECK_BOOLEANS } from "@/lib/validation/card-check";
 import { formToObject } from "@/lib/validation/common";
@@ -24,7 +24,9 @@ export const recordCardCheckAction = tenantAction(async (form, session) => {
     } catch (error) {
       // The storage module words its rule in English; name the field and rule in the reader's language.
       const rule = error instanceof AppError ? (error.issues[0]?.rule ?? "file_type") : "file_type";
-      throw new AppError("invalid_input", "screenshot refused", [dataIssue("screenshot", rule, session.locale)]);
+      throw new AppError("invalid_input", "screenshot refused", [
+        dataIssue("screenshot", rule, session.locale),
+      ]);
     }
   }
   await recordCardCheck(session, employeeId, input, todayInJapan(), screenshot);
