@@ -1,25 +1,23 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { companies, duties, employees, memberships, notifications, users } from "@/db/schema";
-
-/** Rows stuck in 'sending' longer than this (a crash between claim and record) may be claimed again. */
-const RECLAIM_AFTER = sql.raw("interval '15 minutes'");
+import { CLAIMABLE } from "./attempt";
 
 /**
- * Claims the row for this attempt: pending → sending, attempts + 1. Only one sender can win; a row
- * already sent, cancelled or failed is never claimed again. Also reclaims a stale 'sending' row.
+ * Claims the row for this attempt: pending → sending, attempts + 1 (the claim's number). Only one
+ * sender can win; a row already sent, cancelled or failed is never claimed again, and a 'sending' row
+ * only when its attempt is gone (see CLAIMABLE). SKIP LOCKED: a row a live attempt holds is not waited for.
  */
 export async function claimNotification(tx: Tx, companyId: string, id: string) {
+  const claimable = tx
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(and(eq(notifications.companyId, companyId), eq(notifications.id, id), CLAIMABLE))
+    .for("update", { skipLocked: true });
   const [row] = await tx
     .update(notifications)
-    .set({ status: "sending", claimedAt: new Date(), attempts: sql`${notifications.attempts} + 1` })
-    .where(
-      and(
-        eq(notifications.companyId, companyId),
-        eq(notifications.id, id),
-        sql`(${notifications.status} = 'pending' or (${notifications.status} = 'sending' and ${notifications.claimedAt} < now() - ${RECLAIM_AFTER}))`,
-      ),
-    )
+    .set({ status: "sending", claimedAt: sql`now()`, attempts: sql`${notifications.attempts} + 1` })
+    .where(and(eq(notifications.companyId, companyId), inArray(notifications.id, claimable)))
     .returning();
   return row ?? null;
 }

@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
-import { employeeTokens, notifications } from "@/db/schema";
+import { notifications } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { sendEmail } from "@/lib/email/mailer";
 import { todayInJapan } from "@/lib/i18n/format";
+import { type Attempt, markFailed, markSent, messageIdFor, persistently } from "./attempt";
 import { claimNotification, notificationStatus } from "./load-notification";
 import { renderNotification } from "./render-notification";
 
@@ -15,12 +16,15 @@ export function redact(message: string): string {
 }
 
 /**
- * One notification row → one email, at most once:
+ * One notification row → one email:
  * 1. claim (pending → sending) and render in one tenant transaction (the link's token is written there);
- * 2. send, awaited, through the pooled transport;
- * 3. record the message id (sending → sent).
- * A failure puts the row back to pending for the job's next attempt, or marks it failed after the last
- * one (HR sees it); the unused link is revoked. "busy" means another attempt holds a fresh claim.
+ * 2. in a second transaction: write "sent" ahead (which locks the row: later attempts see this one is
+ *    alive, see ./attempt.ts), send (awaited, pooled transport), commit — or, if the send failed, put
+ *    the row back to pending (failed after the last attempt: HR sees it) and revoke the unused link.
+ * If PostgreSQL fails around the send, the outcome is recorded again until it answers, so an email that
+ * went out is never sent again by a later attempt. "busy" means another attempt holds the row.
+ * What cannot be made exactly-once: a crash after the SMTP server took the message and before the
+ * record commits sends it again; both copies carry one Message-ID.
  */
 export async function sendNotification(
   companyId: string,
@@ -46,45 +50,40 @@ export async function sendNotification(
         .where(and(eq(notifications.companyId, companyId), eq(notifications.id, row.id)));
       return { state: "skipped" as const };
     }
-    return { state: "ready" as const, rendered };
+    return { state: "ready" as const, rendered, claim: row.attempts };
   });
   if (prepared.state !== "ready") return prepared.state;
   const { to, email, tokenId } = prepared.rendered;
-  let messageId: string;
+  const row = { companyId, id: notificationId, claim: prepared.claim, tokenId };
+  const messageId = messageIdFor(notificationId);
+  const headers = { "X-Zairyu-Notification": notificationId, "Message-ID": messageId };
+  let attempt: Attempt | undefined;
   try {
-    messageId = await sendEmail(to.join(", "), email, { "X-Zairyu-Notification": notificationId });
-  } catch (error) {
-    const lastError = redact((error as Error).message ?? String(error));
     await withTenant(tenant, async (tx) => {
-      await tx
-        .update(notifications)
-        .set({ status: opts.isLastAttempt ? "failed" : "pending", lastError })
-        .where(
-          and(
-            eq(notifications.companyId, companyId),
-            eq(notifications.id, notificationId),
-            eq(notifications.status, "sending"),
-          ),
-        );
-      if (tokenId)
-        await tx
-          .update(employeeTokens)
-          .set({ revokedAt: new Date() })
-          .where(and(eq(employeeTokens.companyId, companyId), eq(employeeTokens.id, tokenId)));
+      if (!(await markSent(tx, row, messageId))) return;
+      attempt = await sendEmail(to.join(", "), email, headers).then(
+        () => ({ messageId }),
+        (error: Error) => ({ error: redact(error.message ?? String(error)) }),
+      );
+      if ("error" in attempt) await markFailed(tx, row, attempt.error, opts.isLastAttempt);
     });
-    throw new Error(`send failed for notification ${notificationId}: ${lastError}`);
+  } catch (error) {
+    // Sent: record it until PostgreSQL answers. Refused, or nothing sent (the database failed first):
+    // give the claim back the same way, so the next attempt need not wait for the long timeout.
+    const outcome = attempt ?? {
+      error: redact(`database unavailable before sending: ${(error as Error).message}`),
+    };
+    await persistently(() =>
+      withTenant(tenant, async (tx) => {
+        if ("messageId" in outcome) await markSent(tx, row, outcome.messageId);
+        else await markFailed(tx, row, outcome.error, opts.isLastAttempt && attempt !== undefined);
+      }),
+    );
   }
-  await withTenant(tenant, (tx) =>
-    tx
-      .update(notifications)
-      .set({ status: "sent", sentAt: new Date(), messageId, lastError: null })
-      .where(
-        and(
-          eq(notifications.companyId, companyId),
-          eq(notifications.id, notificationId),
-          eq(notifications.status, "sending"),
-        ),
-      ),
-  );
+  if (!attempt)
+    throw new Error(
+      `notification ${notificationId}: not sent (claim lost or database unavailable); will retry`,
+    );
+  if ("error" in attempt) throw new Error(`send failed for notification ${notificationId}: ${attempt.error}`);
   return "sent";
 }

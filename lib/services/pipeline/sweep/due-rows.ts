@@ -1,8 +1,6 @@
 import { sql } from "drizzle-orm";
 import { systemConnection } from "@/db/system";
-
-/** A send that claimed its row and then vanished (crash) may be retried after this long. */
-export const SENDING_TIMEOUT_MINUTES = 15;
+import { CLAIMABLE } from "../send/attempt";
 
 export type DueRow = { id: string; companyId: string };
 
@@ -11,7 +9,7 @@ export type DueRow = { id: string; companyId: string };
  * 1. pending reminders of duties no longer open, or muted, are cancelled;
  * 2. when several reminders of one duty to one recipient are due at once (the worker was down), only
  *    the latest is sent: the email speaks for the duty's state today, and one message beats three;
- * 3. due = pending with send_on <= today, plus rows stuck in 'sending' past the timeout.
+ * 3. due = pending with send_on <= today, plus rows left in 'sending' by an attempt that is gone.
  */
 export async function unsafeSelectDueRows(
   today: string,
@@ -28,10 +26,15 @@ export async function unsafeSelectDueRows(
         select 1 from notifications m
         where m.company_id = n.company_id and m.duty_id = n.duty_id and m.recipient_type = n.recipient_type
           and m.status = 'pending' and m.send_on <= ${today}::date and (m.send_on, m.dedupe_key) > (n.send_on, n.dedupe_key))`);
+  // Rows stuck in 'sending' whose attempt is gone (./send/attempt.ts); SKIP LOCKED leaves live attempts alone.
   const rows = await db.execute<{ id: string; company_id: string }>(sql`
-    select id, company_id from notifications
-    where (status = 'pending' and send_on <= ${today}::date)
-       or (status = 'sending' and claimed_at < now() - make_interval(mins => ${SENDING_TIMEOUT_MINUTES}))
+    with abandoned as (
+      select id, company_id, send_on, created_at from notifications
+      where status = 'sending' and send_on <= ${today}::date and ${CLAIMABLE}
+      for update skip locked)
+    select id, company_id from (
+      select id, company_id, send_on, created_at from notifications where status = 'pending' and send_on <= ${today}::date
+      union all select * from abandoned) due
     order by send_on, created_at`);
   return {
     due: rows.map((r) => ({ id: r.id, companyId: r.company_id })),
