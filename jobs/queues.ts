@@ -6,7 +6,9 @@ import { z } from "zod";
  */
 export const QUEUES = { maintenance: "maintenance", notifications: "notifications" } as const;
 
-export const ZDailySweepPayload = z.strictObject({ reason: z.enum(["schedule", "startup", "manual"]) });
+export const ZDailySweepPayload = z.strictObject({
+  reason: z.enum(["schedule", "startup", "reconnect", "manual"]),
+});
 export type TDailySweepPayload = z.infer<typeof ZDailySweepPayload>;
 
 /** One outbox row to send: the row and its company, nothing else (the email is rendered at send time). */

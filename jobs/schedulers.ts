@@ -9,8 +9,20 @@ export const DAILY_SWEEP = { id: "daily-sweep", pattern: "0 6 * * *", tz: "Asia/
  */
 export const OUTBOX_POLL = { id: "outbox-poll", every: 60_000 } as const;
 
+/**
+ * The sweep is idempotent, so a failed run (PostgreSQL restarting under it) is simply run again:
+ * 10 s, 20 s, 40 s … about five minutes in all. Without this, a sweep cut short waited for tomorrow.
+ */
+export const SWEEP_JOB_OPTIONS = {
+  attempts: 6,
+  backoff: { type: "exponential", delay: 10_000 },
+  removeOnComplete: 100,
+  removeOnFail: 100,
+} as const;
+
+/** Idempotent: the worker calls it at start and again whenever Redis comes back (possibly empty). */
 export async function registerSchedulers(queue: Queue): Promise<void> {
   await queue.upsertJobScheduler(OUTBOX_POLL.id, { every: OUTBOX_POLL.every }, { name: "outbox-poll", data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } });
-  await queue.upsertJobScheduler(DAILY_SWEEP.id, { pattern: DAILY_SWEEP.pattern, tz: DAILY_SWEEP.tz }, { name: "daily-sweep", data: { reason: "schedule" } });
+  await queue.upsertJobScheduler(DAILY_SWEEP.id, { pattern: DAILY_SWEEP.pattern, tz: DAILY_SWEEP.tz }, { name: "daily-sweep", data: { reason: "schedule" }, opts: SWEEP_JOB_OPTIONS });
   await queue.upsertJobScheduler("dispatch-webhooks", { every: 10_000 }, { name: "dispatch-webhooks", data: {}, opts: { removeOnComplete: true, removeOnFail: 100 } });
 }

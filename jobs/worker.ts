@@ -8,7 +8,7 @@ import { queuePrefix, workerRedis } from "./connection";
 import { JOBS } from "./definitions";
 import { closeProducers } from "./producers";
 import { QUEUES } from "./queues";
-import { registerSchedulers } from "./schedulers";
+import { registerSchedulers, SWEEP_JOB_OPTIONS } from "./schedulers";
 
 /** The worker process: one BullMQ worker per queue, graceful shutdown on SIGTERM/SIGINT. */
 getEnv();
@@ -16,6 +16,18 @@ const prefix = queuePrefix();
 const connection = workerRedis();
 const maintenance = new Queue(QUEUES.maintenance, { connection, prefix });
 await registerSchedulers(maintenance);
+// A Redis that restarts without its data has lost the schedulers (the outbox would never be polled
+// again) and any queued job: on every reconnect (the first "ready" is already past), register them
+// again and catch up with a sweep, which re-enqueues from PostgreSQL whatever was lost.
+connection.on("ready", () => {
+  const catchUp = { ...SWEEP_JOB_OPTIONS, jobId: `reconnect-${Date.now()}` };
+  registerSchedulers(maintenance)
+    .then(() => maintenance.add("daily-sweep", { reason: "reconnect" }, catchUp))
+    .then(
+      () => console.log("[worker] Redis is back: schedulers registered, catch-up sweep queued"),
+      (error: Error) => console.error(`[worker] after reconnecting to Redis: ${error.message}`),
+    );
+});
 
 const byQueue = new Map<string, typeof JOBS>();
 for (const job of JOBS) byQueue.set(job.queue, [...(byQueue.get(job.queue) ?? []), job]);
@@ -36,7 +48,7 @@ const workers = [...byQueue.entries()].map(([queue, definitions]) => {
   return worker;
 });
 // Catch up at start: a missed 06:00 tick is harmless because every sweep reads its state from PostgreSQL.
-await maintenance.add("daily-sweep", { reason: "startup" }, { jobId: `startup-${Date.now()}`, removeOnComplete: 100, removeOnFail: 100 });
+await maintenance.add("daily-sweep", { reason: "startup" }, { ...SWEEP_JOB_OPTIONS, jobId: `startup-${Date.now()}` });
 console.log(`[worker] ready: ${[...byQueue.keys()].join(", ")}`);
 
 let isStopping = false;
