@@ -102,13 +102,11 @@ describe("Redis killed while HR records events", () => {
     // The third through the HR page in a real browser: the server action, its session check and all.
     const context = await browser.newContext({ locale: "ja-JP" });
     await context.addCookies(
-      cookie
-        .split("; ")
-        .map((pair) => ({
-          name: pair.slice(0, pair.indexOf("=")),
-          value: pair.slice(pair.indexOf("=") + 1),
-          url: base,
-        })),
+      cookie.split("; ").map((pair) => ({
+        name: pair.slice(0, pair.indexOf("=")),
+        value: pair.slice(pair.indexOf("=") + 1),
+        url: base,
+      })),
     );
     const page = await context.newPage();
     await page.goto(`${base}/employees/${people[2]}/events`);
