@@ -10,7 +10,8 @@ import { updateCompanyProfile, addWorkplace } from "@/lib/services/company-profi
 import type { ServiceContext } from "@/lib/services/context";
 import { createEmployee } from "@/lib/services/create-employee";
 import { signUp } from "@/lib/services/sign-up";
-import { DEMO_EMPLOYEES } from "./lib/demo-data";
+import { recordEvent } from "@/lib/services/pipeline/record-event";
+import { DEMO_EMPLOYEES, DEMO_EVENTS } from "./lib/demo-data";
 
 export const DEMO_OWNER = { email: "demo@zairyu.example", password: "zairyu-demo-2026" };
 
@@ -33,10 +34,11 @@ export async function seedDemo(): Promise<{ created: boolean; companyId?: string
   });
   await addWorkplace(ctx, { name: "本社", postalCode: "160-0022", address: "東京都新宿区新宿3-1-1" });
   const today = todayInJapan();
+  const ids = new Map<string, string>();
   for (const [index, e] of DEMO_EMPLOYEES.entries()) {
     const cardNumber = `${String.fromCharCode(65 + (index % 26))}${String.fromCharCode(65 + ((index * 7) % 26))}${String(12345678 + index * 1111).padStart(8, "0")}${"CD"}`;
     const indefinite = e.expiresInDays === null;
-    await createEmployee(ctx, {
+    const { id } = await createEmployee(ctx, {
       employeeNumber: `E${String(1001 + index)}`,
       nameOnCard: e.nameOnCard,
       nameKana: e.nameKana,
@@ -59,6 +61,12 @@ export async function seedDemo(): Promise<{ created: boolean; companyId?: string
         extraActivityPermission: e.extraActivityPermission ?? "none",
       },
     });
+    ids.set(e.nameOnCard, id);
+  }
+  // A few things that happened recently, so the demo shows duties in every state.
+  for (const [name, event] of DEMO_EVENTS(today)) {
+    const employeeId = ids.get(name);
+    if (employeeId) await recordEvent(ctx, employeeId, event);
   }
   return { created: true, companyId };
 }

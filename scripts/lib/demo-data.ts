@@ -52,3 +52,15 @@ export const DEMO_EMPLOYEES: DemoEmployee[] = [
   { nameOnCard: "KHAN AISHA", nameKana: "カーン アイシャ", nationality: "PK", sex: "F", dateOfBirth: "1990-02-22", preferredLanguage: "en", department: "研究所", statusCode: "researcher", expiresInDays: 70, startedDaysAgo: 1000 },
   { nameOnCard: "HASAN RAHIM", nameKana: "ハサン ラヒム", nationality: "BD", sex: "M", dateOfBirth: "1995-12-24", preferredLanguage: "en", department: "厨房", statusCode: "skilled_labor", expiresInDays: -20, startedDaysAgo: 1300 },
 ];
+
+const shift = (today: string, days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Recent events for some demo employees (by name on card), recorded through the pipeline. */
+export const DEMO_EVENTS = (today: string): [string, Record<string, unknown>][] => [
+  ["PARK SOYEON", { type: "employment_ended", date: shift(today, -20) }],
+  ["NGUYEN VAN AN", { type: "moved_house", date: shift(today, -5) }],
+  ["SETIAWAN BUDI", { type: "employment_started", date: shift(today, -3), contractConcludedOn: shift(today, -12) }],
+  ["DELA CRUZ ANA", { type: "divorced", date: shift(today, -9) }],
+  ["REYES JOSE MIGUEL", { type: "renewal_applied", date: shift(today, -10), channel: "counter" }],
+  ["GURUNG RAJESH", { type: "card_lost", date: shift(today, -1) }],
+];
