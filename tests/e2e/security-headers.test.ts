@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NAV_ITEMS } from "@/app/(app)/nav-items";
+import { NAV_ITEMS, SETTINGS_ITEMS } from "@/app/(app)/nav-items";
 import { launchBrowser } from "../helpers/browser";
 import { screenshot } from "../helpers/screenshots";
 
@@ -62,7 +62,7 @@ describe("security headers and a strict CSP, in a real Chromium", () => {
   it("every page runs with nonce-only scripts and no CSP violation", async () => {
     const page = await context.newPage();
     const violations = await watchCsp(page);
-    const paths = ["/dashboard", ...NAV_ITEMS.map((i) => i.href), "/employees/new", employeePath, `${employeePath}/edit`, `${employeePath}/card`, "/dev/mailbox"];
+    const paths = ["/dashboard", ...NAV_ITEMS.map((i) => i.href), ...SETTINGS_ITEMS.map((i) => i.href), "/employees/new", employeePath, `${employeePath}/edit`, `${employeePath}/card`, "/dev/mailbox"];
     for (const path of new Set(paths)) {
       const response = await page.goto(`${base}${path}`);
       expect(response?.status(), path).toBeLessThan(400);
