@@ -8,7 +8,7 @@ import { EMPLOYEE_COLUMNS, mapHeaders, rowToInput } from "@/lib/validation/csv";
 import { key } from "@/lib/validation/csv-values";
 import { dataIssue, toDataFieldIssues } from "@/lib/validation/data-messages";
 import { type TCreateEmployeeRequest, ZCreateEmployeeRequest } from "@/lib/validation/employee";
-import { writeAudit } from "../audit";
+import { writeAuditMany } from "../audit";
 import { assertCanWrite, type ServiceContext } from "../context";
 import { cardColumns } from "../employee-card";
 import { buildCase } from "../pipeline/build-case";
@@ -82,19 +82,16 @@ export async function commitEmployeeImport(
       ids.push(...inserted.map((r) => r.id));
     }
     await syncEmployeeDuties(tx, ctx.companyId, ids, { today });
-    for (const [index, id] of ids.entries())
-      await writeAudit(tx, ctx, {
+    // One batch for the whole file, not three round trips per row (measured by bench/csv-import.ts).
+    await writeAuditMany(tx, ctx, [
+      ...ids.map((id, index) => ({
         action: "employee.created",
         entityType: "employee",
         entityId: id,
         data: { source: "csv_import", line: ready[index]?.line, status: ready[index]?.data.card.statusCode },
-      });
-    await writeAudit(tx, ctx, {
-      action: "employees.imported",
-      entityType: "company",
-      entityId: ctx.companyId,
-      data: { count: ids.length },
-    });
+      })),
+      { action: "employees.imported", entityType: "company", entityId: ctx.companyId, data: { count: ids.length } },
+    ]);
     return { imported: ids.length };
   });
 }
