@@ -1,3 +1,4 @@
+import net from "node:net";
 import nodemailer, { type Transporter } from "nodemailer";
 import { getEnv } from "@/lib/env";
 
@@ -17,12 +18,38 @@ function transport(): Transporter {
       ignoreTLS: url.hostname === "127.0.0.1" || url.hostname === "localhost",
       pool: true,
       maxConnections: 5,
+      // smtp:// (and STARTTLS on it): a socket we connect ourselves, with Nagle off. Otherwise the message's
+      // last small segment waits for the server to ACK the one before, which servers delay by up to 40 ms:
+      // one message per ~45 ms per connection (bench/email.ts: 107/s to a local sink, ~700/s without).
+      // smtps:// keeps nodemailer's own TLS socket.
+      getSocket: url.protocol === "smtps:" ? undefined : connectNoDelay,
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 20_000,
     });
   }
   return globalForMail.zairyuTransport;
+}
+
+type SocketCallback = (error: Error | null, socket?: { connection: net.Socket }) => void;
+
+/** The pool only takes an already connected socket (`connection`); a failed connect goes back to nodemailer. */
+function connectNoDelay(options: { host?: string; port?: number }, done: SocketCallback): void {
+  const socket = net.connect({ host: options.host ?? "localhost", port: options.port ?? 587, noDelay: true, timeout: 10_000 });
+  let isSettled = false;
+  const settle = (error: Error | null) => {
+    if (isSettled) return;
+    isSettled = true;
+    socket.off("error", settle);
+    socket.removeAllListeners("timeout");
+    socket.setTimeout(0);
+    if (!error) return done(null, { connection: socket });
+    socket.destroy();
+    done(error);
+  };
+  socket.once("error", settle);
+  socket.once("timeout", () => settle(new Error("SMTP connection timed out")));
+  socket.once("connect", () => settle(null));
 }
 
 export async function sendEmail(to: string, email: RenderedEmail, headers: Record<string, string> = {}): Promise<string> {
