@@ -29,9 +29,14 @@ export const BENCH_SETTINGS: Record<string, string> = {
  * instrumentation slows every query, so figures from such a run are not reported.
  */
 function explainSettings(): Record<string, string> {
+  // BENCH_STATEMENTS=1: pg_stat_statements, read by bench/lib/world.ts when the world closes.
+  const statements = process.env.BENCH_STATEMENTS
+    ? { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.track": "all" }
+    : {};
   const ms = Number(process.env.BENCH_EXPLAIN ?? "");
-  if (!Number.isFinite(ms) || ms <= 0) return {};
+  if (!Number.isFinite(ms) || ms <= 0) return statements;
   return {
+    ...statements,
     session_preload_libraries: "auto_explain",
     "auto_explain.log_min_duration": `${ms}ms`,
     "auto_explain.log_analyze": "on",

@@ -49,7 +49,7 @@ export function getWeb(world: World): Promise<Web> {
     ensureBuild();
     const port = await freePort();
     const url = `http://localhost:${port}`;
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       ...world.env,
       NODE_ENV: "production",
@@ -67,16 +67,22 @@ export function getWeb(world: World): Promise<Web> {
   return web;
 }
 
-/** A real worker process (`tsx jobs/worker.ts`) on the world's services; resolves once it says ready. */
+/**
+ * A real worker process (node --import tsx jobs/worker.ts, as `npm run worker`) on the world's services;
+ * resolves once it says ready. BENCH_WORKER_PROFILE=<dir> writes its CPU profile there on exit.
+ */
 export async function startWorker(
   world: World,
   name: string,
   extraEnv: Record<string, string> = {},
 ): Promise<Managed> {
+  const profile = process.env.BENCH_WORKER_PROFILE
+    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_WORKER_PROFILE}`]
+    : [];
   const worker = startProcess(
     name,
-    "npx",
-    ["tsx", "jobs/worker.ts"],
+    process.execPath,
+    [...profile, "--import", "tsx", "jobs/worker.ts"],
     { ...process.env, ...world.env, ...extraEnv },
     { quiet: !process.env.BENCH_VERBOSE },
   );

@@ -58,6 +58,8 @@ async function startWorld(quick: boolean): Promise<World> {
   Object.assign(process.env, stack.env);
   const sql = postgres(pg.url, { max: 4, onnotice: () => {} });
   stopAll = async () => {
+    if (process.env.BENCH_STATEMENTS)
+      await dumpStatements(sql, path.join(dataDir, "..", `statements-${process.pid}.txt`)).catch(() => {});
     await sql.end({ timeout: 5 });
     await stack.stop();
     await pg.stop();
@@ -76,6 +78,10 @@ async function startWorld(quick: boolean): Promise<World> {
       bulk: true,
       log: (s) => say("generate", s),
     });
+    if (process.env.BENCH_STATEMENTS)
+      await sql`create extension if not exists pg_stat_statements`.then(
+        () => sql`select pg_stat_statements_reset()`,
+      );
     say("world", `generated in ${generated.seconds.toFixed(1)} s: ${JSON.stringify(generated.counts)}`);
     const role = (ord: number) => {
       const company = generated.companies[ord - 1];
@@ -95,4 +101,18 @@ async function startWorld(quick: boolean): Promise<World> {
     await closeWorld();
     throw error;
   }
+}
+
+/** The statements that took the most time in this run (BENCH_STATEMENTS=1), for bench/RESULTS.md. */
+async function dumpStatements(sql: Sql, file: string): Promise<void> {
+  const rows = await sql<{ calls: string; total_ms: number; mean_ms: number; rows: string; query: string }[]>`
+    select calls, round(total_exec_time::numeric, 1)::float as total_ms, round(mean_exec_time::numeric, 3)::float as mean_ms, rows, query
+    from pg_stat_statements order by total_exec_time desc limit 60`;
+  const text = rows
+    .map(
+      (r) =>
+        `${r.total_ms} ms total, ${r.calls} calls, ${r.mean_ms} ms mean, ${r.rows} rows\n  ${r.query.replace(/\s+/g, " ").slice(0, 400)}`,
+    )
+    .join("\n");
+  (await import("node:fs")).writeFileSync(file, `${text}\n`);
 }
