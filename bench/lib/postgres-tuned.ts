@@ -30,7 +30,7 @@ export const BENCH_SETTINGS: Record<string, string> = {
  */
 function explainSettings(): Record<string, string> {
   // BENCH_STATEMENTS=1: pg_stat_statements, read by bench/lib/world.ts when the world closes.
-  const statements = process.env.BENCH_STATEMENTS
+  const statements: Record<string, string> = process.env.BENCH_STATEMENTS
     ? { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.track": "all" }
     : {};
   const ms = Number(process.env.BENCH_EXPLAIN ?? "");
