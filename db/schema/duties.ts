@@ -87,6 +87,9 @@ export const duties = pgTable(
     index("duties_company_status_due_idx").on(t.companyId, t.status, t.dueDate),
     index("duties_open_due_idx").on(t.dueDate).where(sql`status = 'open'`),
     index("duties_employee_idx").on(t.companyId, t.employeeId),
+    // GET /api/v1/duties pages in (due date, id) order: an ordered scan that stops after one page,
+    // instead of sorting every duty of the company (bench/api.ts).
+    index("duties_company_due_id_idx").on(t.companyId, t.dueDate, t.id),
     tenantPolicy(t.companyId),
   ],
 );
@@ -123,6 +126,11 @@ export const notifications = pgTable(
     uniqueIndex("notifications_dedupe_idx").on(t.companyId, t.dedupeKey),
     index("notifications_due_idx").on(t.sendOn).where(sql`status = 'pending'`),
     index("notifications_duty_idx").on(t.companyId, t.dutyId),
+    // Two small partial indexes over rare states, so neither the morning sweep (abandoned sends) nor
+    // the overview (failed emails) scans the outbox, which holds ~15 rows per employee (bench/sweep.ts,
+    // bench/dashboard-scale.ts).
+    index("notifications_sending_idx").on(t.sendOn).where(sql`status = 'sending'`),
+    index("notifications_failed_idx").on(t.companyId, t.sendOn.desc(), t.id).where(sql`status = 'failed'`),
     tenantPolicy(t.companyId),
   ],
 );

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, date, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { EMPLOYEE_LANGUAGES } from "../../lib/i18n/languages";
 import { users } from "./auth";
@@ -34,6 +35,9 @@ export const employees = pgTable(
   (t) => [
     index("employees_company_idx").on(t.companyId, t.archivedAt),
     index("employees_company_name_idx").on(t.companyId, t.nameOnCard),
+    // The morning re-evaluation of people whose work basis has ended (sweep/work-state.ts) reads this
+    // range instead of every employee.
+    index("employees_work_until_idx").on(t.workUntil).where(sql`archived_at is null and work_until is not null`),
     tenantPolicy(t.companyId),
   ],
 );
