@@ -6,7 +6,7 @@ export type DueRow = { id: string; companyId: string };
 
 /**
  * Housekeeping, then the rows whose time has come (set-based, across companies):
- * 1. pending reminders of duties no longer open, or muted, are cancelled;
+ * 1. due reminders of duties no longer open, or muted, are cancelled;
  * 2. when several reminders of one duty to one recipient are due at once (the worker was down), only
  *    the latest is sent: the email speaks for the duty's state today, and one message beats three;
  * 3. due = pending with send_on <= today, plus rows left in 'sending' by an attempt that is gone.
@@ -15,10 +15,14 @@ export async function unsafeSelectDueRows(
   today: string,
 ): Promise<{ due: DueRow[]; cancelled: number; superseded: number }> {
   const { db } = systemConnection();
+  // Only rows due now: every path that closes, cancels or mutes a duty cancels its pending reminders in
+  // its own transaction, so this is a safety net before sending — over the outbox's ~10 pending rows per
+  // employee it was a join of every pending row with every duty each morning (bench/sweep.ts).
   const cancelled = await db.execute(sql`
     update notifications n set status = 'cancelled', last_error = 'duty no longer open or muted'
     from duties d
-    where n.duty_id = d.id and n.status = 'pending' and (d.status <> 'open' or d.muted_at is not null)`);
+    where n.status = 'pending' and n.send_on <= ${today}::date and d.company_id = n.company_id and d.id = n.duty_id
+      and (d.status <> 'open' or d.muted_at is not null)`);
   const superseded = await db.execute(sql`
     update notifications n set status = 'cancelled', last_error = 'superseded by a later reminder'
     where n.status = 'pending' and n.send_on <= ${today}::date and n.duty_id is not null
