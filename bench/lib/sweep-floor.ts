@@ -47,5 +47,7 @@ export async function floorDueKeys(sql: Sql, today: string): Promise<DueKey[]> {
       from candidates c)
     select company_id, dedupe_key from ranked where duty_id is null or rank = 1
     union all
-    select company_id, dedupe_key from notifications where status = 'sending' and claimed_at < now() - interval '15 minutes'`;
+    select company_id, dedupe_key from notifications
+    where status = 'sending' and send_on <= ${today}::date
+      and (claimed_at < now() - interval '15 minutes' or (claimed_at < now() - interval '10 seconds' and claimed_at > pg_postmaster_start_time()))`;
 }
