@@ -18,14 +18,15 @@ export async function captureAction(page: Page, submit: () => Promise<void>): Pr
     const headers = await request.allHeaders();
     if (request.method() === "POST" && headers["next-action"] && !captured) {
       captured = { url: request.url(), headers, body: request.postDataBuffer() ?? Buffer.alloc(0) };
-      return route.abort();
+      return route.abort().catch(() => {});
     }
-    return route.continue();
+    // After unroute a late handler may find its request already handled by the page: not an error here.
+    return route.continue().catch(() => {});
   });
   await submit();
   const deadline = Date.now() + 10_000;
   while (!captured && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  await page.unroute(pattern);
+  await page.unrouteAll({ behavior: "ignoreErrors" });
   if (!captured) throw new Error("the page made no server-action request");
   return captured;
 }
