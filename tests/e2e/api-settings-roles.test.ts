@@ -6,7 +6,7 @@ import { createApiKey } from "@/lib/services/api-keys/create-api-key";
 import { createWebhookEndpoint } from "@/lib/services/webhooks/manage-endpoints";
 import { launchBrowser } from "../helpers/browser";
 import { ownerSql } from "../helpers/db";
-import { type CapturedAction, replayAction, tenantFingerprint } from "../helpers/security-replay";
+import { type CapturedAction, captureAction, replayAction, tenantFingerprint } from "../helpers/security-replay";
 
 /**
  * API keys and webhooks are for owners and admins. Each settings action is captured from the owner's
@@ -77,29 +77,6 @@ const ACTIONS: ActionCase[] = [
     },
   },
 ];
-
-/**
- * As tests/helpers/security-replay.ts captureAction, but tolerant of the page's other requests still in
- * flight when interception stops (they would otherwise throw "Route is already handled").
- */
-async function captureAction(page: Page, submit: () => Promise<void>): Promise<CapturedAction> {
-  let captured: CapturedAction | undefined;
-  await page.route("**/*", async (route) => {
-    const request = route.request();
-    const headers = await request.allHeaders();
-    if (request.method() === "POST" && headers["next-action"] && !captured) {
-      captured = { url: request.url(), headers, body: request.postDataBuffer() ?? Buffer.alloc(0) };
-      return route.abort().catch(() => {});
-    }
-    return route.continue().catch(() => {});
-  });
-  await submit();
-  for (let waited = 0; !captured && waited < 10_000; waited += 50)
-    await new Promise((r) => setTimeout(r, 50));
-  await page.unrouteAll({ behavior: "ignoreErrors" });
-  if (!captured) throw new Error("the page made no server-action request");
-  return captured;
-}
 
 async function signIn(email: string, ip: string): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: "ja-JP", extraHTTPHeaders: { "x-forwarded-for": ip } });
