@@ -1,3 +1,4 @@
+import os from "node:os";
 import { Queue, UnrecoverableError, Worker } from "bullmq";
 import { closeAppConnection } from "@/db/client";
 import { closeSystemConnection } from "@/db/system";
@@ -13,6 +14,8 @@ import { registerSchedulers, SWEEP_JOB_OPTIONS } from "./schedulers";
 /** The worker process: one BullMQ worker per queue, graceful shutdown on SIGTERM/SIGINT. */
 getEnv();
 const prefix = queuePrefix();
+/** Stored on every job this process runs (BullMQ's processedBy): which worker did what, when several run. */
+const workerName = `${os.hostname()}:${process.pid}`;
 const connection = workerRedis();
 const maintenance = new Queue(QUEUES.maintenance, { connection, prefix });
 await registerSchedulers(maintenance);
@@ -41,7 +44,7 @@ const workers = [...byQueue.entries()].map(([queue, definitions]) => {
       if (!parsed.success) throw new UnrecoverableError(`invalid payload for ${job.name}: ${parsed.error.message}`);
       return definition.handler(parsed.data, job);
     },
-    { connection: workerRedis(), prefix, concurrency: Math.max(...definitions.map((d) => d.concurrency ?? 1)) },
+    { connection: workerRedis(), prefix, name: workerName, concurrency: Math.max(...definitions.map((d) => d.concurrency ?? 1)) },
   );
   worker.on("failed", (job, error) => console.error(`[worker] ${queue}/${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`));
   worker.on("error", (error) => console.error(`[worker] ${queue}: ${error.message}`));
@@ -49,7 +52,7 @@ const workers = [...byQueue.entries()].map(([queue, definitions]) => {
 });
 // Catch up at start: a missed 06:00 tick is harmless because every sweep reads its state from PostgreSQL.
 await maintenance.add("daily-sweep", { reason: "startup" }, { ...SWEEP_JOB_OPTIONS, jobId: `startup-${Date.now()}` });
-console.log(`[worker] ready: ${[...byQueue.keys()].join(", ")}`);
+console.log(`[worker] ready (${workerName}): ${[...byQueue.keys()].join(", ")}`);
 
 let isStopping = false;
 async function shutdown(signal: string) {
