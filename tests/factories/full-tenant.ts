@@ -153,6 +153,10 @@ export async function makeFullTenant(label: string, owner: ReturnType<typeof own
     ),
     uploadId: await one(owner`select id from uploads where company_id = ${ctx.companyId} limit 1`),
     apiKeyId: await one(owner`select id from api_keys where company_id = ${ctx.companyId} limit 1`),
+    gammaId: await one(
+      owner`select id from employees where company_id = ${ctx.companyId} and name_on_card = ${`PROBE ${tag} GAMMA`}`,
+    ),
+    tokenId: link.tokenId,
   };
   return {
     ctx,
@@ -165,10 +169,12 @@ export async function makeFullTenant(label: string, owner: ReturnType<typeof own
       companyName,
       employeeName,
       studentName,
+      `PROBE ${tag} GAMMA`,
       employeeEmail,
       `PROBEDEPT${tag}`,
       `PROBE OFFICE ${tag}`,
       `R-${tag}`,
     ],
+    tag,
   };
 }
