@@ -37,6 +37,31 @@ export async function seedDueReminders(
   return rows.map((r) => r.id);
 }
 
+/**
+ * `count` employees whose period of stay ran out yesterday with no renewal recorded: their open renewal
+ * duty makes the daily sweep write an 'expired' alert to HR for each (today's rows, not yet written).
+ */
+export async function seedExpiredRenewals(
+  sql: postgres.Sql,
+  companyId: string,
+  count: number,
+  today: string,
+): Promise<void> {
+  const rule = RULES.find((r) => r.duty === "period_of_stay_renewal");
+  if (!rule) throw new Error("no rule for period_of_stay_renewal");
+  const expired = addDays(today, -1);
+  await sql`
+    with e as (
+      insert into employees (company_id, name_on_card, nationality, date_of_birth, sex, preferred_language, employment_started_on)
+      select ${companyId}, 'EXPIRED PERSON ' || i, 'PH', '1991-02-02', 'F', 'en', ${addDays(today, -400)}
+      from generate_series(1, ${count}) as i
+      returning id)
+    insert into duties (company_id, employee_id, dedupe_key, code, trigger, trigger_date, owner, nominal_due_date, due_date, rule, basis, source, details)
+    select ${companyId}, e.id, ${`period_of_stay_renewal:period_of_stay:${expired}`}, 'period_of_stay_renewal', 'period_of_stay', ${expired}, ${rule.owner}, ${expired}, ${expired},
+      ${ruleRef(rule)}, ${rule.basis}, ${rule.source}, ${sql.json({ explanation: rule.explanation })}
+    from e`;
+}
+
 /** How the outbox stands: rows per status for the given ids. */
 export async function outboxStatus(
   sql: postgres.Sql,
