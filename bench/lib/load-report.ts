@@ -57,11 +57,11 @@ export function writeLoadSection(r: {
   ].join("\n");
   const current = fs.existsSync(FILE) ? fs.readFileSync(FILE, "utf8") : "# Benchmark results\n";
   const next = current.includes(START)
-    ? current.replace(new RegExp(`${escape(START)}[\\s\\S]*?${escape(END)}`), section)
+    ? current.replace(new RegExp(`${escapeRegExp(START)}[\\s\\S]*?${escapeRegExp(END)}`), section)
     : `${current.trimEnd()}\n\n${section}\n`;
   fs.writeFileSync(FILE, next);
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -17,7 +17,10 @@ export async function hrUsers(
   await Promise.all(
     cookies.map(async (cookie, user) => {
       let seed = user + 1;
-      const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+      const random = () => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        return seed / 2 ** 31;
+      };
       // Users arrive spread over the first think time, not all in the same millisecond.
       await new Promise((r) => setTimeout(r, random() * 10_000));
       for (let n = 0; Date.now() < until; n++) {
