@@ -21,8 +21,8 @@ export async function hrUsers(
         seed = (seed * 1103515245 + 12345) % 2 ** 31;
         return seed / 2 ** 31;
       };
-      // Users arrive spread over the first think time, not all in the same millisecond.
-      await new Promise((r) => setTimeout(r, random() * 10_000));
+      // Users arrive spread over one mean think time (20 s), as in steady state — not all at once.
+      await new Promise((r) => setTimeout(r, random() * 20_000));
       for (let n = 0; Date.now() < until; n++) {
         const page = pages[(user + n) % pages.length] ?? "/";
         const started = performance.now();
