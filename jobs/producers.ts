@@ -23,9 +23,18 @@ export async function enqueueNotifications(
   opts: { backoffMs?: number; attempts?: number; queue?: Queue } = {},
 ): Promise<void> {
   const queue = opts.queue ?? notificationQueue();
-  for (let i = 0; i < rows.length; i += 500) {
+  const chunks: (readonly DueRow[])[] = [];
+  for (let i = 0; i < rows.length; i += 500) chunks.push(rows.slice(i, i + 500));
+  // A few batches in flight at once, so Redis works while the next batch travels: a 1M-employee morning
+  // enqueues ~60,000 jobs (bench/sweep.ts). Order across batches does not matter; job ids dedupe.
+  const lane = async () => {
+    for (let chunk = chunks.shift(); chunk; chunk = chunks.shift()) await addChunk(chunk);
+  };
+  await Promise.all([lane(), lane(), lane(), lane()]);
+
+  async function addChunk(chunk: readonly DueRow[]) {
     await queue.addBulk(
-      rows.slice(i, i + 500).map((r) => ({
+      chunk.map((r) => ({
         name: "send-notification",
         data: { notificationId: r.id, companyId: r.companyId } satisfies TSendNotificationPayload,
         opts: {

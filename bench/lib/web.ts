@@ -57,9 +57,18 @@ export function getWeb(world: World): Promise<Web> {
       APP_URL: url,
       AUTH_URL: url,
     };
-    const server = startProcess("web", "npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], env, {
-      quiet: !process.env.BENCH_VERBOSE,
-    });
+    // BENCH_WEB_PROFILE=<dir>: the server's CPU profile is written there when it stops.
+    const profile = process.env.BENCH_WEB_PROFILE
+      ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_WEB_PROFILE}`]
+      : [];
+    const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
+    const server = startProcess(
+      "web",
+      process.execPath,
+      [...profile, next, "start", "-p", String(port), "-H", "127.0.0.1"],
+      env,
+      { quiet: !process.env.BENCH_VERBOSE },
+    );
     managed.push(server);
     await waitForHttp(`http://127.0.0.1:${port}/api/health`, 120_000);
     return { url: `http://127.0.0.1:${port}`, stop: server.stop };

@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { companies } from "./companies";
 import { employees } from "./employees";
@@ -13,7 +24,9 @@ export const companyEvents = pgTable(
   "company_events",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     type: text("type", { enum: ["org_name_changed", "org_address_changed", "org_dissolved"] }).notNull(),
     date: date("date").notNull(),
     data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
@@ -29,8 +42,12 @@ export const events = pgTable(
   "events",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
-    employeeId: uuid("employee_id").notNull().references(() => employees.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    employeeId: uuid("employee_id")
+      .notNull()
+      .references(() => employees.id, { onDelete: "cascade" }),
     companyEventId: uuid("company_event_id").references(() => companyEvents.id, { onDelete: "cascade" }),
     type: text("type").notNull(),
     date: date("date").notNull(),
@@ -40,7 +57,11 @@ export const events = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
   },
-  (t) => [index("events_employee_idx").on(t.companyId, t.employeeId, t.date), index("events_company_event_idx").on(t.companyEventId), tenantPolicy(t.companyId)],
+  (t) => [
+    index("events_employee_idx").on(t.companyId, t.employeeId, t.date),
+    index("events_company_event_idx").on(t.companyEventId),
+    tenantPolicy(t.companyId),
+  ],
 );
 
 export const DUTY_STATUSES = ["open", "submitted", "closed", "cancelled"] as const;
@@ -54,8 +75,12 @@ export const duties = pgTable(
   "duties",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
-    employeeId: uuid("employee_id").notNull().references(() => employees.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    employeeId: uuid("employee_id")
+      .notNull()
+      .references(() => employees.id, { onDelete: "cascade" }),
     eventId: uuid("event_id").references(() => events.id, { onDelete: "set null" }),
     dedupeKey: text("dedupe_key").notNull(),
     code: text("code").notNull(),
@@ -90,6 +115,11 @@ export const duties = pgTable(
     // GET /api/v1/duties pages in (due date, id) order: an ordered scan that stops after one page,
     // instead of sorting every duty of the company (bench/api.ts).
     index("duties_company_due_id_idx").on(t.companyId, t.dueDate, t.id),
+    // Open renewals by the day their window opens (the engine's windowOpensOn, kept in details): the
+    // morning digest asks "has this company a renewal in its window?" per company (sweep/daily-rows.ts).
+    index("duties_renewal_window_idx")
+      .on(t.companyId, sql`(${t.details}->>'windowOpensOn')`)
+      .where(sql`status = 'open' and code in ('period_of_stay_renewal', 'card_validity_renewal')`),
     tenantPolicy(t.companyId),
   ],
 );
@@ -106,7 +136,9 @@ export const notifications = pgTable(
   "notifications",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     dutyId: uuid("duty_id").references(() => duties.id, { onDelete: "cascade" }),
     employeeId: uuid("employee_id").references(() => employees.id, { onDelete: "cascade" }),
     recipientType: text("recipient_type", { enum: ["employee", "hr", "owner"] }).notNull(),

@@ -8,6 +8,7 @@ import { fillCopy, pageCopy } from "@/lib/i18n/employee/page";
 import { formatDate, todayInJapan } from "@/lib/i18n/format";
 import { launchBrowser } from "../helpers/browser";
 import { ownerSql } from "../helpers/db";
+import { withSharedSweeps } from "../helpers/global-sweeps";
 import { readMailbox, recipients, waitForMail } from "../helpers/mailbox";
 import { screenshot } from "../helpers/screenshots";
 
@@ -32,6 +33,10 @@ afterAll(async () => {
 
 /** What the 06:00 scheduler does, now: the real worker runs the daily sweep (and sends what is due). */
 async function runDailySweep(): Promise<void> {
+  await withSharedSweeps(owner, "running", runSweepJob);
+}
+
+async function runSweepJob(): Promise<void> {
   const job = await maintenance.add(
     "daily-sweep",
     { reason: "manual" },

@@ -8,6 +8,7 @@ import { todayInJapan } from "@/lib/i18n/format";
 import { type Managed, startProcess } from "@/scripts/lib/processes";
 import { makeCompany, makeEmployee } from "../factories/company";
 import { ownerSql } from "../helpers/db";
+import { withSharedSweeps } from "../helpers/global-sweeps";
 import { until } from "../helpers/queue";
 import { startTestSmtp, type TestSmtp } from "../helpers/smtp";
 
@@ -59,69 +60,70 @@ afterAll(async () => {
 });
 
 describe("two worker processes on one Redis", () => {
-  it("share one morning's sends, send each exactly once, and keep every key under the prefix's hash tag", async () => {
-    // 40 people whose stay ends in 45 days: each renewal duty announces itself today, to them and to HR.
-    const a = await makeCompany("二台構成株式会社");
-    const expiry = addDays(todayInJapan(), 45);
-    for (let i = 0; i < 40; i++)
-      await makeEmployee(
-        a,
-        { email: `two-${i}-${crypto.randomUUID().slice(0, 6)}@example.test`, preferredLanguage: "en" },
-        { periodOfStayExpiresOn: expiry, cardNumber: null },
+  it("share one morning's sends, send each exactly once, and keep every key under the prefix's hash tag", () =>
+    withSharedSweeps(owner, "paused", async () => {
+      // 40 people whose stay ends in 45 days: each renewal duty announces itself today, to them and to HR.
+      const a = await makeCompany("二台構成株式会社");
+      const expiry = addDays(todayInJapan(), 45);
+      for (let i = 0; i < 40; i++)
+        await makeEmployee(
+          a,
+          { email: `two-${i}-${crypto.randomUUID().slice(0, 6)}@example.test`, preferredLanguage: "en" },
+          { periodOfStayExpiresOn: expiry, cardNumber: null },
+        );
+      const rows = await owner<
+        { id: string }[]
+      >`select id from notifications where company_id = ${a.companyId} and status = 'pending' and send_on <= ${todayInJapan()}::date`;
+      expect(rows.length).toBe(80);
+
+      // Two sweeps at once, as when both workers' schedules fire: each runs once, on whichever worker.
+      const sweeps = await maintenance.addBulk(
+        [1, 2].map((n) => ({
+          name: "daily-sweep",
+          data: { reason: "manual" },
+          opts: { jobId: `scale-sweep-${n}` },
+        })),
       );
-    const rows = await owner<
-      { id: string }[]
-    >`select id from notifications where company_id = ${a.companyId} and status = 'pending' and send_on <= ${todayInJapan()}::date`;
-    expect(rows.length).toBe(80);
+      const ids = rows.map((r) => r.id);
+      await until(async () => {
+        const [left] = await owner<
+          { n: number }[]
+        >`select count(*)::int as n from notifications where id = any(${ids}::uuid[]) and status <> 'sent'`;
+        return left?.n === 0;
+      }, 60_000);
 
-    // Two sweeps at once, as when both workers' schedules fire: each runs once, on whichever worker.
-    const sweeps = await maintenance.addBulk(
-      [1, 2].map((n) => ({
-        name: "daily-sweep",
-        data: { reason: "manual" },
-        opts: { jobId: `scale-sweep-${n}` },
-      })),
-    );
-    const ids = rows.map((r) => r.id);
-    await until(async () => {
-      const [left] = await owner<
-        { n: number }[]
-      >`select count(*)::int as n from notifications where id = any(${ids}::uuid[]) and status <> 'sent'`;
-      return left?.n === 0;
-    }, 60_000);
+      const stored = await owner<
+        { attempts: number }[]
+      >`select attempts from notifications where id = any(${ids}::uuid[])`;
+      expect(stored.every((r) => r.attempts === 1)).toBe(true);
+      const received = smtp.received
+        .map((m) => String(m.headers.get("x-zairyu-notification") ?? ""))
+        .filter((id) => ids.includes(id));
+      expect(received.sort()).toEqual([...ids].sort()); // every row once, none twice
 
-    const stored = await owner<
-      { attempts: number }[]
-    >`select attempts from notifications where id = any(${ids}::uuid[])`;
-    expect(stored.every((r) => r.attempts === 1)).toBe(true);
-    const received = smtp.received
-      .map((m) => String(m.headers.get("x-zairyu-notification") ?? ""))
-      .filter((id) => ids.includes(id));
-    expect(received.sort()).toEqual([...ids].sort()); // every row once, none twice
+      const sendJobs = await Promise.all(ids.map((id) => notifications.getJob(notificationJobId(id))));
+      const byWorker = new Map<string, number>();
+      for (const job of sendJobs)
+        byWorker.set(job?.processedBy ?? "none", (byWorker.get(job?.processedBy ?? "none") ?? 0) + 1);
+      expect([...byWorker.keys()].every((name) => /^.+:\d+$/.test(name))).toBe(true);
+      expect(byWorker.size).toBe(2);
 
-    const sendJobs = await Promise.all(ids.map((id) => notifications.getJob(notificationJobId(id))));
-    const byWorker = new Map<string, number>();
-    for (const job of sendJobs)
-      byWorker.set(job?.processedBy ?? "none", (byWorker.get(job?.processedBy ?? "none") ?? 0) + 1);
-    expect([...byWorker.keys()].every((name) => /^.+:\d+$/.test(name))).toBe(true);
-    expect(byWorker.size).toBe(2);
+      for (const sweep of sweeps)
+        expect(await (await maintenance.getJob(sweep.id ?? ""))?.getState()).toBe("completed");
+      // Both workers registered the schedules; each exists once, so a tick still enqueues one sweep.
+      expect((await maintenance.getJobSchedulers()).map((s) => s.key).sort()).toEqual([
+        "daily-sweep",
+        "dispatch-webhooks",
+        "outbox-poll",
+      ]);
 
-    for (const sweep of sweeps)
-      expect(await (await maintenance.getJob(sweep.id ?? ""))?.getState()).toBe("completed");
-    // Both workers registered the schedules; each exists once, so a tick still enqueues one sweep.
-    expect((await maintenance.getJobSchedulers()).map((s) => s.key).sort()).toEqual([
-      "daily-sweep",
-      "dispatch-webhooks",
-      "outbox-poll",
-    ]);
-
-    // Redis Cluster hashes only the part in braces: every key of both queues, under this one tag, is in
-    // one slot. A queue or worker missing the prefix would have written under BullMQ's default "bull:".
-    const redis = connection();
-    expect(await redis.keys("bull:*")).toEqual([]);
-    const keys = await redis.keys(`${prefix}:*`);
-    for (const queue of [QUEUES.maintenance, QUEUES.notifications])
-      expect(keys.some((k) => k.startsWith(`${prefix}:${queue}:`))).toBe(true);
-    redis.disconnect();
-  });
+      // Redis Cluster hashes only the part in braces: every key of both queues, under this one tag, is in
+      // one slot. A queue or worker missing the prefix would have written under BullMQ's default "bull:".
+      const redis = connection();
+      expect(await redis.keys("bull:*")).toEqual([]);
+      const keys = await redis.keys(`${prefix}:*`);
+      for (const queue of [QUEUES.maintenance, QUEUES.notifications])
+        expect(keys.some((k) => k.startsWith(`${prefix}:${queue}:`))).toBe(true);
+      redis.disconnect();
+    }));
 });

@@ -1,0 +1,1 @@
+CREATE INDEX "duties_renewal_window_idx" ON "duties" USING btree ("company_id",("details"->>'windowOpensOn')) WHERE status = 'open' and code in ('period_of_stay_renewal', 'card_validity_renewal');
