@@ -34,6 +34,20 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
+          exclude: ["tests/e2e/fault-*.test.ts"],
+          setupFiles: ["tests/setup/services.ts"],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      // Fault tests bring their own PostgreSQL, Redis, SMTP server, web and worker, and spend most of
+      // their time waiting (timeouts, backoff, restarts): a project of their own runs beside the others.
+      {
+        extends: true,
+        test: {
+          name: "fault",
+          include: ["tests/e2e/fault-*.test.ts"],
           setupFiles: ["tests/setup/services.ts"],
           fileParallelism: false,
           testTimeout: 120_000,

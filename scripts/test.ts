@@ -13,12 +13,17 @@ import { startStack } from "./lib/stack";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
-const wantsE2e = args.length === 0 || args.some((a) => a.includes("e2e"));
+const wantsE2e = args.length === 0 || args.some((a) => a.includes("e2e") || a.includes("fault"));
 // One directory per run, so concurrent runs (several engineers, one checkout) never share services.
 const dataDir = path.join(root, ".test-data", `run-${process.pid}`);
 const reportFile = path.join(root, ".test-results", `vitest-${process.pid}.json`);
 
-const stack = await startStack({ dataDir, persistent: false, pieces: wantsE2e ? ["redis", "browser"] : ["redis"], log: (s) => console.log(`[test] ${s}`) });
+const stack = await startStack({
+  dataDir,
+  persistent: false,
+  pieces: wantsE2e ? ["redis", "browser"] : ["redis"],
+  log: (s) => console.log(`[test] ${s}`),
+});
 const managed: Managed[] = [];
 let exitCode = 1;
 try {
@@ -26,23 +31,54 @@ try {
   // "localhost", not 127.0.0.1: Next's URL parser rewrites 127.0.0.1 to localhost, and Auth.js's cookies
   // and redirects must agree with the address the browser uses.
   const appUrl = `http://localhost:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, ...stack.env, NODE_ENV: "test", APP_URL: appUrl, AUTH_URL: appUrl };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...stack.env,
+    NODE_ENV: "test",
+    APP_URL: appUrl,
+    AUTH_URL: appUrl,
+  };
   if (wantsE2e) {
     const distDir = process.env.NEXT_DIST_DIR ?? ".next";
     if (!(process.env.E2E_REUSE_BUILD && fs.existsSync(path.join(root, distDir, "BUILD_ID")))) {
       console.log("[test] building the app for the browser tests (next build)");
-      const build = spawnSync("npx", ["next", "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+      const build = spawnSync("npx", ["next", "build"], {
+        cwd: root,
+        env: { ...env, NODE_ENV: "production" },
+        stdio: "inherit",
+      });
       if (build.status !== 0) throw new Error("next build failed");
     }
-    managed.push(startProcess("web", "npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { ...env, NODE_ENV: "production" }, { quiet: !process.env.E2E_VERBOSE }));
-    managed.push(startProcess("worker", "npx", ["tsx", "jobs/worker.ts"], env, { quiet: !process.env.E2E_VERBOSE }));
+    managed.push(
+      startProcess(
+        "web",
+        "npx",
+        ["next", "start", "-p", String(port), "-H", "127.0.0.1"],
+        { ...env, NODE_ENV: "production" },
+        { quiet: !process.env.E2E_VERBOSE },
+      ),
+    );
+    managed.push(
+      startProcess("worker", "npx", ["tsx", "jobs/worker.ts"], env, { quiet: !process.env.E2E_VERBOSE }),
+    );
     await waitForHttp(`http://127.0.0.1:${port}/api/health`);
   }
   fs.mkdirSync(path.dirname(reportFile), { recursive: true });
   fs.rmSync(reportFile, { force: true });
-  const vitestArgs = ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${reportFile}`, ...args];
+  const vitestArgs = [
+    "vitest",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${reportFile}`,
+    ...args,
+  ];
   exitCode = await new Promise<number>((resolve) => {
-    const child = spawn("npx", vitestArgs, { cwd: root, env: { ...env, E2E_BASE_URL: env.APP_URL }, stdio: "inherit" });
+    const child = spawn("npx", vitestArgs, {
+      cwd: root,
+      env: { ...env, E2E_BASE_URL: env.APP_URL },
+      stdio: "inherit",
+    });
     child.on("exit", (code) => resolve(code ?? 1));
   });
 } catch (error) {
@@ -60,7 +96,11 @@ process.exit(summary.failed > 0 ? 1 : exitCode);
 
 function readSummary(): { passed: number; failed: number } {
   try {
-    const report = JSON.parse(fs.readFileSync(reportFile, "utf8")) as { numPassedTests: number; numFailedTests: number; numFailedTestSuites?: number };
+    const report = JSON.parse(fs.readFileSync(reportFile, "utf8")) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numFailedTestSuites?: number;
+    };
     // A file that fails to load has no failed test of its own; count it so it cannot pass unseen.
     const brokenFiles = report.numFailedTests === 0 ? (report.numFailedTestSuites ?? 0) : 0;
     return { passed: report.numPassedTests, failed: report.numFailedTests + brokenFiles };
