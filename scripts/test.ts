@@ -7,6 +7,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { RUN_LANES } from "../vitest.config";
 import { freePort } from "./lib/ports";
 import { type Managed, startProcess, waitForHttp } from "./lib/processes";
 import { startStack } from "./lib/stack";
@@ -16,7 +17,8 @@ const args = process.argv.slice(2);
 const wantsE2e = args.length === 0 || args.some((a) => a.includes("e2e") || a.includes("fault"));
 // One directory per run, so concurrent runs (several engineers, one checkout) never share services.
 const dataDir = path.join(root, ".test-data", `run-${process.pid}`);
-const reportFile = path.join(root, ".test-results", `vitest-${process.pid}.json`);
+const reportFile = (lane: number) => path.join(root, ".test-results", `vitest-${process.pid}-${lane}.json`);
+let laneCount = 0;
 
 const stack = await startStack({
   dataDir,
@@ -63,24 +65,34 @@ try {
     );
     await waitForHttp(`http://127.0.0.1:${port}/api/health`);
   }
-  fs.mkdirSync(path.dirname(reportFile), { recursive: true });
-  fs.rmSync(reportFile, { force: true });
-  const vitestArgs = [
-    "vitest",
-    "run",
-    "--reporter=default",
-    "--reporter=json",
-    `--outputFile.json=${reportFile}`,
-    ...args,
-  ];
-  exitCode = await new Promise<number>((resolve) => {
-    const child = spawn("npx", vitestArgs, {
-      cwd: root,
-      env: { ...env, E2E_BASE_URL: env.APP_URL },
-      stdio: "inherit",
-    });
-    child.on("exit", (code) => resolve(code ?? 1));
-  });
+  fs.mkdirSync(path.dirname(reportFile(0)), { recursive: true });
+  // A whole run is two Vitest processes at once (vitest.config.ts, RUN_LANES): the fault tests, which
+  // bring their own services and mostly wait on timeouts and restarts, beside everything else.
+  const lanes =
+    args.length === 0 ? RUN_LANES.map((projects) => projects.flatMap((p) => ["--project", p])) : [args];
+  const codes = await Promise.all(
+    lanes.map((laneArgs, lane) => {
+      fs.rmSync(reportFile(lane), { force: true });
+      const vitestArgs = [
+        "vitest",
+        "run",
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${reportFile(lane)}`,
+        ...laneArgs,
+      ];
+      return new Promise<number>((resolve) => {
+        const child = spawn("npx", vitestArgs, {
+          cwd: root,
+          env: { ...env, E2E_BASE_URL: env.APP_URL },
+          stdio: "inherit",
+        });
+        child.on("exit", (code) => resolve(code ?? 1));
+      });
+    }),
+  );
+  exitCode = codes.find((code) => code !== 0) ?? 0;
+  laneCount = lanes.length;
 } catch (error) {
   console.error(`[test] ${(error as Error).message}`);
   exitCode = 1;
@@ -89,14 +101,20 @@ try {
   await stack.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
-const summary = readSummary();
-if (fs.existsSync(reportFile)) fs.renameSync(reportFile, path.join(root, ".test-results", "vitest.json"));
-console.log(`${summary.passed} passed, ${summary.failed} failed`);
-process.exit(summary.failed > 0 ? 1 : exitCode);
+const summaries = Array.from({ length: Math.max(laneCount, 1) }, (_, lane) => readSummary(reportFile(lane)));
+for (let lane = 0; lane < laneCount; lane++) {
+  const name = lane === 0 ? "vitest.json" : `vitest-${lane}.json`;
+  if (fs.existsSync(reportFile(lane)))
+    fs.renameSync(reportFile(lane), path.join(root, ".test-results", name));
+}
+const passed = summaries.reduce((n, s) => n + s.passed, 0);
+const failed = summaries.reduce((n, s) => n + s.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : exitCode);
 
-function readSummary(): { passed: number; failed: number } {
+function readSummary(file: string): { passed: number; failed: number } {
   try {
-    const report = JSON.parse(fs.readFileSync(reportFile, "utf8")) as {
+    const report = JSON.parse(fs.readFileSync(file, "utf8")) as {
       numPassedTests: number;
       numFailedTests: number;
       numFailedTestSuites?: number;
