@@ -29,6 +29,9 @@ export function ensureBuild(): void {
   )
     return;
   say("web", `building the app into ${BENCH_DIST_DIR} (next build)`);
+  // next build adds its dist dir's type folders to tsconfig.json: put the shared file back as it was.
+  const tsconfig = path.join(root, "tsconfig.json");
+  const tsconfigBefore = fs.readFileSync(tsconfig, "utf8");
   const build = spawnSync("npx", ["next", "build"], {
     cwd: root,
     env: {
@@ -39,6 +42,7 @@ export function ensureBuild(): void {
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
+  if (fs.readFileSync(tsconfig, "utf8") !== tsconfigBefore) fs.writeFileSync(tsconfig, tsconfigBefore);
   if (build.status !== 0) throw new Error("next build failed");
   fs.writeFileSync(stamp, head);
 }
