@@ -58,16 +58,22 @@ export async function sendNotification(
   const messageId = messageIdFor(notificationId);
   const headers = { "X-Zairyu-Notification": notificationId, "Message-ID": messageId };
   let attempt: Attempt | undefined;
+  let sending: Promise<Attempt> | undefined;
   try {
     await withTenant(tenant, async (tx) => {
       if (!(await markSent(tx, row, messageId))) return;
-      attempt = await sendEmail(to.join(", "), email, headers).then(
+      sending = sendEmail(to.join(", "), email, headers).then(
         () => ({ messageId }),
         (error: Error) => ({ error: redact(error.message ?? String(error)) }),
       );
+      attempt = await sending;
       if ("error" in attempt) await markFailed(tx, row, attempt.error, opts.isLastAttempt);
     });
   } catch (error) {
+    // postgres.js fails the transaction the moment its connection closes, while the SMTP conversation
+    // may still be going on: wait for the server's answer, or an email that went out would be recorded
+    // as never sent (back to pending, and sent again by a later run).
+    attempt = await sending;
     // Sent: record it until PostgreSQL answers. Refused, or nothing sent (the database failed first):
     // give the claim back the same way, so the next attempt need not wait for the long timeout.
     const outcome = attempt ?? {
