@@ -7,8 +7,15 @@
 // flushes again and its queries hang. Zairyu's fault test (tests/e2e/fault-postgres.test.ts) restarts
 // PostgreSQL under the worker and the web app and found both. This applies the proposed fix:
 // a write with no socket rejects its queries with CONNECTION_CLOSED (the caller retries), and
-// teardown resets the timer and the buffer. Idempotent; fails loudly if the code it expects changed
-// (e.g. after an upgrade), so the patch is re-checked rather than silently dropped.
+// teardown resets the timer and the buffer.
+// Second crash, same restart: every new connection first fetches the array types, and ReadyForQuery
+// drops that query's promise (`return fetchArrayTypes()`); when the server dies in the instant between
+// the two, the rejection is unhandled and Node exits (upstream porsager/postgres#1192, #1205, #279, open).
+// The fault test saw the worker die this way mid-sweep. The error already reaches the connection's first
+// query (errored() rejects `initial`), so the dropped copy is caught and ignored.
+// Each replacement is idempotent on its own (a newer patch applies over an older one); the script fails
+// loudly if the code it expects changed (e.g. after an upgrade), so the patch is re-checked rather than
+// silently dropped.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -19,8 +26,18 @@ const REPLACEMENTS = [
     "  function nextWrite(fn) {\n    const x = socket.write(chunk, fn)",
     `  function nextWrite(fn) {\n    ${MARK}\n    if (!socket) {\n      chunk = nextWriteTimer = null\n      error(Errors.connection('CONNECTION_CLOSED', options))\n      return false\n    }\n    const x = socket.write(chunk, fn)`,
   ],
-  ["    clearImmediate(nextWriteTimer)\n    if (socket) {", "    clearImmediate(nextWriteTimer)\n    chunk = nextWriteTimer = null\n    if (socket) {"],
-  ["    clearImmediate(nextWriteTimer)\n    socket.removeListener('data', data)", "    clearImmediate(nextWriteTimer)\n    chunk = nextWriteTimer = null\n    socket.removeListener('data', data)"],
+  [
+    "    clearImmediate(nextWriteTimer)\n    if (socket) {",
+    "    clearImmediate(nextWriteTimer)\n    chunk = nextWriteTimer = null\n    if (socket) {",
+  ],
+  [
+    "    clearImmediate(nextWriteTimer)\n    socket.removeListener('data', data)",
+    "    clearImmediate(nextWriteTimer)\n    chunk = nextWriteTimer = null\n    socket.removeListener('data', data)",
+  ],
+  [
+    "        return fetchArrayTypes()\n",
+    "        return fetchArrayTypes().catch(noop) /* zairyu: types fetch rejection handled */\n",
+  ],
 ];
 
 const pkg = path.join(root, "node_modules", "postgres");
@@ -29,15 +46,21 @@ if (fs.existsSync(pkg)) {
   for (const file of ["src/connection.js", "cjs/src/connection.js"]) {
     const target = path.join(pkg, file);
     let code = fs.readFileSync(target, "utf8");
-    if (code.includes(MARK)) continue;
+    const before = code;
     for (const [from, to] of REPLACEMENTS) {
+      if (code.includes(to)) continue;
       if (!code.includes(from)) {
-        console.error(`[patch-dependencies] postgres ${version} ${file}: expected code not found; check whether the upstream fix landed and update scripts/patch-dependencies.mjs`);
+        console.error(
+          `[patch-dependencies] postgres ${version} ${file}: expected code not found; check whether the upstream fix landed and update scripts/patch-dependencies.mjs`,
+        );
         process.exit(1);
       }
       code = code.replace(from, to);
     }
+    if (code === before) continue;
     fs.writeFileSync(target, code);
-    console.log(`[patch-dependencies] postgres ${version} ${file}: write after close guarded`);
+    console.log(
+      `[patch-dependencies] postgres ${version} ${file}: write after close guarded, types fetch rejection handled`,
+    );
   }
 }
