@@ -4,7 +4,15 @@
  * can say "it answered throughout" (no refused connection, no reset, no hang) and "never a 500".
  */
 export type Target = { name: string; path: string; headers?: Record<string, string> };
-export type Answer = { name: string; at: number; status: number | null; error?: string; text: string };
+/** `at` is when the request was sent, `doneAt` when its answer (or error) came. */
+export type Answer = {
+  name: string;
+  at: number;
+  doneAt: number;
+  status: number | null;
+  error?: string;
+  text: string;
+};
 
 export function startProber(
   base: string,
@@ -23,9 +31,11 @@ export function startProber(
             redirect: "manual",
             signal: AbortSignal.timeout(opts.timeoutMs ?? 20_000),
           });
-          answers.push({ name: target.name, at, status: response.status, text: await response.text() });
+          const text = await response.text();
+          answers.push({ name: target.name, at, doneAt: Date.now(), status: response.status, text });
         } catch (error) {
-          answers.push({ name: target.name, at, status: null, error: (error as Error).message, text: "" });
+          const message = (error as Error).message;
+          answers.push({ name: target.name, at, doneAt: Date.now(), status: null, error: message, text: "" });
         }
       }
       await new Promise((r) => setTimeout(r, opts.everyMs ?? 300));

@@ -20,7 +20,11 @@ export type Restartable = {
 /**
  * PostgreSQL with its data kept across restarts (unlike scripts/lib/postgres.ts, whose throwaway mode
  * deletes it on stop). `kill()` is an immediate shutdown (SIGQUIT: no checkpoint, crash recovery at the
- * next start), the nearest thing to the server dying; fsync is off, which is safe as the OS stays up.
+ * next start), the nearest thing to the server dying. fsync is off, which is safe as the OS stays up: a
+ * commit still writes its WAL to the kernel before it is acknowledged. synchronous_commit must stay on:
+ * off, a commit is acknowledged from WAL buffers in shared memory, and the crash loses it — the worker
+ * saw "sent" committed, the restarted server had the row pending again (a test of the harness, not of
+ * Zairyu, whose production servers keep the default).
  */
 export async function startRestartablePostgres(dataDir: string): Promise<Restartable> {
   const port = await freePort();
@@ -44,8 +48,6 @@ export async function startRestartablePostgres(dataDir: string): Promise<Restart
       "max_connections=300",
       "-c",
       "fsync=off",
-      "-c",
-      "synchronous_commit=off",
     ],
     onLog: () => {},
     onError: () => {},
