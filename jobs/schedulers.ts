@@ -22,7 +22,19 @@ export const SWEEP_JOB_OPTIONS = {
 
 /** Idempotent: the worker calls it at start and again whenever Redis comes back (possibly empty). */
 export async function registerSchedulers(queue: Queue): Promise<void> {
-  await queue.upsertJobScheduler(OUTBOX_POLL.id, { every: OUTBOX_POLL.every }, { name: "outbox-poll", data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } });
-  await queue.upsertJobScheduler(DAILY_SWEEP.id, { pattern: DAILY_SWEEP.pattern, tz: DAILY_SWEEP.tz }, { name: "daily-sweep", data: { reason: "schedule" }, opts: SWEEP_JOB_OPTIONS });
-  await queue.upsertJobScheduler("dispatch-webhooks", { every: 10_000 }, { name: "dispatch-webhooks", data: {}, opts: { removeOnComplete: true, removeOnFail: 100 } });
+  await queue.upsertJobScheduler(
+    OUTBOX_POLL.id,
+    { every: OUTBOX_POLL.every },
+    { name: "outbox-poll", data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+  );
+  await queue.upsertJobScheduler(
+    DAILY_SWEEP.id,
+    { pattern: DAILY_SWEEP.pattern, tz: DAILY_SWEEP.tz },
+    { name: "daily-sweep", data: { reason: "schedule" }, opts: SWEEP_JOB_OPTIONS },
+  );
+  await queue.upsertJobScheduler(
+    "dispatch-webhooks",
+    { every: 10_000 },
+    { name: "dispatch-webhooks", data: {}, opts: { removeOnComplete: true, removeOnFail: 100 } },
+  );
 }

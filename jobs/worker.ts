@@ -41,17 +41,31 @@ const workers = [...byQueue.entries()].map(([queue, definitions]) => {
       const definition = definitions.find((d) => d.name === job.name);
       if (!definition) throw new UnrecoverableError(`no handler for job ${job.name} on ${queue}`);
       const parsed = definition.schema.safeParse(job.data);
-      if (!parsed.success) throw new UnrecoverableError(`invalid payload for ${job.name}: ${parsed.error.message}`);
+      if (!parsed.success)
+        throw new UnrecoverableError(`invalid payload for ${job.name}: ${parsed.error.message}`);
       return definition.handler(parsed.data, job);
     },
-    { connection: workerRedis(), prefix, name: workerName, concurrency: Math.max(...definitions.map((d) => d.concurrency ?? 1)) },
+    {
+      connection: workerRedis(),
+      prefix,
+      name: workerName,
+      concurrency: Math.max(...definitions.map((d) => d.concurrency ?? 1)),
+    },
   );
-  worker.on("failed", (job, error) => console.error(`[worker] ${queue}/${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`));
+  worker.on("failed", (job, error) =>
+    console.error(
+      `[worker] ${queue}/${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`,
+    ),
+  );
   worker.on("error", (error) => console.error(`[worker] ${queue}: ${error.message}`));
   return worker;
 });
 // Catch up at start: a missed 06:00 tick is harmless because every sweep reads its state from PostgreSQL.
-await maintenance.add("daily-sweep", { reason: "startup" }, { ...SWEEP_JOB_OPTIONS, jobId: `startup-${Date.now()}` });
+await maintenance.add(
+  "daily-sweep",
+  { reason: "startup" },
+  { ...SWEEP_JOB_OPTIONS, jobId: `startup-${Date.now()}` },
+);
 console.log(`[worker] ready (${workerName}): ${[...byQueue.keys()].join(", ")}`);
 
 let isStopping = false;

@@ -6,7 +6,9 @@ import { z } from "zod";
  */
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  DATABASE_URL: z.url({ message: "must be a postgres:// URL of a role that owns the schema (runs migrations)" }),
+  DATABASE_URL: z.url({
+    message: "must be a postgres:// URL of a role that owns the schema (runs migrations)",
+  }),
   APP_DATABASE_URL: z.url().optional(),
   APP_DB_PASSWORD: z.string().min(8).default("zairyu-app-dev-password"),
   REDIS_URL: z.url({ message: "must be a redis:// URL" }),
@@ -14,9 +16,9 @@ const ZEnv = z.object({
   MAIL_FROM: z.string().default("Zairyu <no-reply@zairyu.localhost>"),
   APP_URL: z.url().default("http://localhost:3000"),
   AUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters (openssl rand -base64 32)" }),
-  CARD_ENCRYPTION_KEY: z
-    .string()
-    .regex(/^[A-Za-z0-9+/]{43}=$/, { message: "must be 32 random bytes in base64 (openssl rand -base64 32)" }),
+  CARD_ENCRYPTION_KEY: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, {
+    message: "must be 32 random bytes in base64 (openssl rand -base64 32)",
+  }),
   CARD_ENCRYPTION_KEYS_OLD: z.string().default(""),
   DEV_MAILBOX_DIR: z.string().optional(),
   QUEUE_PREFIX: z.string().default("{zairyu}"),
@@ -34,7 +36,9 @@ export function getEnv(): Env {
   const parsed = ZEnv.safeParse(process.env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
-    throw new Error(`Invalid or missing configuration:\n${lines.join("\n")}\nSee README.md, "Configuration".`);
+    throw new Error(
+      `Invalid or missing configuration:\n${lines.join("\n")}\nSee README.md, "Configuration".`,
+    );
   }
   cached = { ...parsed.data, APP_DATABASE_URL: parsed.data.APP_DATABASE_URL ?? deriveAppUrl(parsed.data) };
   return cached;

@@ -35,7 +35,14 @@ export class AppError extends Error {
   /** The one error shape of the API: {error: {code, message, field?, issues?}}. */
   toBody() {
     const field = this.issues[0]?.field;
-    return { error: { code: this.code, message: this.message, ...(field ? { field } : {}), ...(this.issues.length ? { issues: this.issues } : {}) } };
+    return {
+      error: {
+        code: this.code,
+        message: this.message,
+        ...(field ? { field } : {}),
+        ...(this.issues.length ? { issues: this.issues } : {}),
+      },
+    };
   }
 }
 

@@ -1,14 +1,14 @@
-import enCore from "./en/core.json";
-import jaCore from "./ja/core.json";
 import enApi from "./en/api.json";
-import jaApi from "./ja/api.json";
+import enCore from "./en/core.json";
 import enDashboard from "./en/dashboard.json";
-import jaDashboard from "./ja/dashboard.json";
-import enSecurity from "./en/security.json";
-import jaSecurity from "./ja/security.json";
 import enPipeline from "./en/pipeline.json";
-import jaPipeline from "./ja/pipeline.json";
+import enSecurity from "./en/security.json";
 import enSelfService from "./en/self-service.json";
+import jaApi from "./ja/api.json";
+import jaCore from "./ja/core.json";
+import jaDashboard from "./ja/dashboard.json";
+import jaPipeline from "./ja/pipeline.json";
+import jaSecurity from "./ja/security.json";
 import jaSelfService from "./ja/self-service.json";
 
 /**

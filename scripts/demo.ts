@@ -11,9 +11,19 @@ import { startStack } from "./lib/stack";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
-const stack = await startStack({ dataDir: path.join(root, ".data"), persistent: true, pieces: ["redis"], log: (s) => console.log(`[demo] ${s}`) });
+const stack = await startStack({
+  dataDir: path.join(root, ".data"),
+  persistent: true,
+  pieces: ["redis"],
+  log: (s) => console.log(`[demo] ${s}`),
+});
 const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
-const env: NodeJS.ProcessEnv = { ...process.env, ...stack.env, APP_URL: appUrl, AUTH_URL: process.env.AUTH_URL ?? appUrl };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  ...stack.env,
+  APP_URL: appUrl,
+  AUTH_URL: process.env.AUTH_URL ?? appUrl,
+};
 Object.assign(process.env, env);
 const managed: Managed[] = [];
 let isStopping = false;
@@ -34,10 +44,16 @@ try {
   console.log(`[demo] demo data ${seeded.created ? "created" : "already present"}`);
   if (needsBuild()) {
     console.log("[demo] building the app (next build)…");
-    const build = spawnSync("npx", ["next", "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+    const build = spawnSync("npx", ["next", "build"], {
+      cwd: root,
+      env: { ...env, NODE_ENV: "production" },
+      stdio: "inherit",
+    });
     if (build.status !== 0) throw new Error("next build failed");
   }
-  managed.push(startProcess("web", "npx", ["next", "start", "-p", String(port)], { ...env, NODE_ENV: "production" }));
+  managed.push(
+    startProcess("web", "npx", ["next", "start", "-p", String(port)], { ...env, NODE_ENV: "production" }),
+  );
   managed.push(startProcess("worker", "npx", ["tsx", "jobs/worker.ts"], env));
   await waitForHttp(`http://127.0.0.1:${port}/api/health`);
   const extra = await import("./lib/demo-extras").then((m) => m.demoExtras()).catch(() => [] as string[]);

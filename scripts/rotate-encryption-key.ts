@@ -17,16 +17,30 @@ const batchSize = batchArg >= 0 ? Number(args[batchArg + 1]) : 500;
 if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error("--batch must be a positive whole number");
 const companyArg = args.indexOf("--company");
 const companyId = companyArg >= 0 ? args[companyArg + 1] : undefined;
-if (companyArg >= 0 && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(companyId ?? "")) throw new Error("--company must be a company id (uuid)");
+if (
+  companyArg >= 0 &&
+  !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(companyId ?? "")
+)
+  throw new Error("--company must be a company id (uuid)");
 
 try {
-  console.log(`re-encrypting under key ${currentKey().id}${companyId ? ` for company ${companyId}` : ""}${isDryRun ? " (dry run: nothing is written)" : ""}`);
-  const result = await unsafeRotateEncryptedFields(systemConnection().sql, { batchSize, isDryRun, companyId, log: (line) => console.log(line) });
+  console.log(
+    `re-encrypting under key ${currentKey().id}${companyId ? ` for company ${companyId}` : ""}${isDryRun ? " (dry run: nothing is written)" : ""}`,
+  );
+  const result = await unsafeRotateEncryptedFields(systemConnection().sql, {
+    batchSize,
+    isDryRun,
+    companyId,
+    log: (line) => console.log(line),
+  });
   let unreadable = 0;
   for (const [field, c] of Object.entries(result)) {
     unreadable += c.unreadable.length;
-    console.log(`${field}: ${c.scanned} values, ${c.current} already current, ${c.rotated} re-encrypted, ${c.unreadable.length} unreadable`);
-    if (c.unreadable.length) console.log(`  unreadable row ids (no configured key opens them): ${c.unreadable.join(", ")}`);
+    console.log(
+      `${field}: ${c.scanned} values, ${c.current} already current, ${c.rotated} re-encrypted, ${c.unreadable.length} unreadable`,
+    );
+    if (c.unreadable.length)
+      console.log(`  unreadable row ids (no configured key opens them): ${c.unreadable.join(", ")}`);
   }
   process.exitCode = unreadable === 0 ? 0 : 1;
 } finally {

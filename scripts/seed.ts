@@ -6,21 +6,33 @@ import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { systemConnection } from "@/db/system";
 import { todayInJapan } from "@/lib/i18n/format";
-import { updateCompanyProfile, addWorkplace } from "@/lib/services/company-profile";
+import { addWorkplace, updateCompanyProfile } from "@/lib/services/company-profile";
 import type { ServiceContext } from "@/lib/services/context";
 import { createEmployee } from "@/lib/services/create-employee";
-import { signUp } from "@/lib/services/sign-up";
 import { recordEvent } from "@/lib/services/pipeline/record-event";
+import { signUp } from "@/lib/services/sign-up";
 import { DEMO_EMPLOYEES, DEMO_EVENTS } from "./lib/demo-data";
 
 export const DEMO_OWNER = { email: "demo@zairyu.example", password: "zairyu-demo-2026" };
 
-const day = (today: string, offset: number) => new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (today: string, offset: number) =>
+  new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
 
 export async function seedDemo(): Promise<{ created: boolean; companyId?: string }> {
-  const [existing] = await systemConnection().db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_OWNER.email));
+  const [existing] = await systemConnection()
+    .db.select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, DEMO_OWNER.email));
   if (existing) return { created: false };
-  const { userId, companyId } = await signUp({ companyName: "株式会社さくらテック", name: "山田 花子", email: DEMO_OWNER.email, password: DEMO_OWNER.password }, "ja");
+  const { userId, companyId } = await signUp(
+    {
+      companyName: "株式会社さくらテック",
+      name: "山田 花子",
+      email: DEMO_OWNER.email,
+      password: DEMO_OWNER.password,
+    },
+    "ja",
+  );
   const ctx: ServiceContext = { companyId, actor: { type: "user", id: userId, role: "owner" }, locale: "ja" };
   await updateCompanyProfile(ctx, {
     legalNameJa: "株式会社さくらテック",
@@ -56,7 +68,11 @@ export async function seedDemo(): Promise<{ created: boolean; companyId?: string
         holderRole: e.holderRole ?? "principal",
         hsp2Activity: e.hsp2Activity,
         periodOfStayExpiresOn: indefinite ? null : day(today, e.expiresInDays ?? 0),
-        cardExpiresOn: indefinite ? (e.statusCode === "special_permanent_resident" ? null : day(today, 1500 + index * 30)) : day(today, e.expiresInDays ?? 0),
+        cardExpiresOn: indefinite
+          ? e.statusCode === "special_permanent_resident"
+            ? null
+            : day(today, 1500 + index * 30)
+          : day(today, e.expiresInDays ?? 0),
         cardNumber: e.statusCode === "special_permanent_resident" ? undefined : cardNumber,
         extraActivityPermission: e.extraActivityPermission ?? "none",
       },

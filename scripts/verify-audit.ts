@@ -17,13 +17,20 @@ const option = (name: string) => {
 const anchorsFile = option("--anchors");
 const writeFile = option("--write-anchors");
 const companyId = option("--company");
-if (companyId !== undefined && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(companyId)) throw new Error("--company must be a company id (uuid)");
+if (
+  companyId !== undefined &&
+  !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(companyId)
+)
+  throw new Error("--company must be a company id (uuid)");
 const anchors: Record<string, Anchor> = anchorsFile ? JSON.parse(fs.readFileSync(anchorsFile, "utf8")) : {};
 
 try {
   const report = await unsafeVerifyAuditChains(systemConnection().sql, anchors, companyId);
-  for (const b of report.breaks) console.log(`BREAK company=${b.companyId} row=${b.rowId ?? "-"} ${b.kind}: ${b.detail}`);
-  console.log(`audit chains: ${report.companies} companies, ${report.rows} rows, ${report.breaks.length} breaks${anchorsFile ? `, ${Object.keys(anchors).length} anchors checked` : ""}`);
+  for (const b of report.breaks)
+    console.log(`BREAK company=${b.companyId} row=${b.rowId ?? "-"} ${b.kind}: ${b.detail}`);
+  console.log(
+    `audit chains: ${report.companies} companies, ${report.rows} rows, ${report.breaks.length} breaks${anchorsFile ? `, ${Object.keys(anchors).length} anchors checked` : ""}`,
+  );
   if (writeFile && report.breaks.length === 0) {
     fs.writeFileSync(writeFile, `${JSON.stringify(report.heads, null, 2)}\n`);
     console.log(`anchors written to ${writeFile}`);

@@ -11,7 +11,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const links = NAV_ITEMS.map((item) => ({ href: item.href, label: t(item.key as "nav.dashboard") }));
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+      >
         {t("app.skip")}
       </a>
       <header className="border-b border-gray-200 bg-white">
@@ -22,11 +25,17 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <span className="text-sm text-gray-600" data-testid="company-name">
             {session.company.name}
           </span>
-          <nav aria-label={t("nav.menu")} className="order-last w-full overflow-x-auto sm:order-none sm:w-auto">
+          <nav
+            aria-label={t("nav.menu")}
+            className="order-last w-full overflow-x-auto sm:order-none sm:w-auto"
+          >
             <ul className="flex gap-1">
               {links.map((link) => (
                 <li key={link.href}>
-                  <Link href={link.href} className="block whitespace-nowrap rounded px-3 py-2 text-sm font-medium hover:bg-gray-100">
+                  <Link
+                    href={link.href}
+                    className="block whitespace-nowrap rounded px-3 py-2 text-sm font-medium hover:bg-gray-100"
+                  >
                     {link.label}
                   </Link>
                 </li>
@@ -46,7 +55,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
         {children}
       </main>
-      <footer className="border-t border-gray-200 px-4 py-4 text-center text-xs text-gray-500">{t("app.disclaimer")}</footer>
+      <footer className="border-t border-gray-200 px-4 py-4 text-center text-xs text-gray-500">
+        {t("app.disclaimer")}
+      </footer>
     </div>
   );
 }

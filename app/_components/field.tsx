@@ -1,19 +1,43 @@
 import type { ReactNode } from "react";
 
-type Common = { name: string; id?: string; label: string; error?: string; hint?: string; required?: boolean; optionalText?: string };
+type Common = {
+  name: string;
+  id?: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+  optionalText?: string;
+};
 
 /** A labelled control with its hint and error wired for screen readers (aria-describedby, aria-invalid). */
-export function Field(props: Common & { children: (aria: Record<string, string | boolean | undefined>) => ReactNode }) {
+export function Field(
+  props: Common & { children: (aria: Record<string, string | boolean | undefined>) => ReactNode },
+) {
   const id = props.id ?? `f-${props.name.replace(/\W/g, "-")}`;
-  const described = [props.hint ? `${id}-hint` : "", props.error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  const described =
+    [props.hint ? `${id}-hint` : "", props.error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
         {props.label}
-        {props.required ? <span aria-hidden="true" className="text-red-700"> *</span> : null}
-        {!props.required && props.optionalText ? <span className="text-xs font-normal text-gray-500"> ({props.optionalText})</span> : null}
+        {props.required ? (
+          <span aria-hidden="true" className="text-red-700">
+            {" "}
+            *
+          </span>
+        ) : null}
+        {!props.required && props.optionalText ? (
+          <span className="text-xs font-normal text-gray-500"> ({props.optionalText})</span>
+        ) : null}
       </label>
-      {props.children({ id, name: props.name, "aria-describedby": described, "aria-invalid": props.error ? true : undefined, required: props.required })}
+      {props.children({
+        id,
+        name: props.name,
+        "aria-describedby": described,
+        "aria-invalid": props.error ? true : undefined,
+        required: props.required,
+      })}
       {props.hint ? (
         <p id={`${id}-hint`} className="text-xs text-gray-600">
           {props.hint}
@@ -28,9 +52,18 @@ export function Field(props: Common & { children: (aria: Record<string, string |
   );
 }
 
-const inputClass = "rounded-md border border-gray-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600";
+const inputClass =
+  "rounded-md border border-gray-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-600";
 
-export function TextField(props: Common & { type?: string; defaultValue?: string | null; autoComplete?: string; inputMode?: "text" | "email" | "numeric"; maxLength?: number }) {
+export function TextField(
+  props: Common & {
+    type?: string;
+    defaultValue?: string | null;
+    autoComplete?: string;
+    inputMode?: "text" | "email" | "numeric";
+    maxLength?: number;
+  },
+) {
   return (
     <Field {...props}>
       {(aria) => (
@@ -48,7 +81,13 @@ export function TextField(props: Common & { type?: string; defaultValue?: string
   );
 }
 
-export function SelectField(props: Common & { options: { value: string; label: string }[]; defaultValue?: string | null; placeholder?: string }) {
+export function SelectField(
+  props: Common & {
+    options: { value: string; label: string }[];
+    defaultValue?: string | null;
+    placeholder?: string;
+  },
+) {
   return (
     <Field {...props}>
       {(aria) => (
@@ -65,12 +104,24 @@ export function SelectField(props: Common & { options: { value: string; label: s
   );
 }
 
-export function CheckboxField(props: { name: string; label: string; defaultChecked?: boolean; error?: string }) {
+export function CheckboxField(props: {
+  name: string;
+  label: string;
+  defaultChecked?: boolean;
+  error?: string;
+}) {
   const id = `f-${props.name.replace(/\W/g, "-")}`;
   return (
     <div className="flex flex-col gap-1">
       <div className="flex items-center gap-2">
-        <input id={id} type="checkbox" name={props.name} defaultChecked={props.defaultChecked} className="h-5 w-5" aria-invalid={props.error ? true : undefined} />
+        <input
+          id={id}
+          type="checkbox"
+          name={props.name}
+          defaultChecked={props.defaultChecked}
+          className="h-5 w-5"
+          aria-invalid={props.error ? true : undefined}
+        />
         <label htmlFor={id} className="text-sm">
           {props.label}
         </label>

@@ -11,7 +11,9 @@ export const auditLog = pgTable(
   "audit_log",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     actorType: text("actor_type", { enum: ["user", "employee", "api_key", "system"] }).notNull(),
     actorId: text("actor_id"),
     action: text("action").notNull(),
@@ -23,5 +25,9 @@ export const auditLog = pgTable(
     hash: text("hash").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("audit_log_company_idx").on(t.companyId, t.id), index("audit_log_entity_idx").on(t.companyId, t.entityType, t.entityId), tenantPolicy(t.companyId)],
+  (t) => [
+    index("audit_log_company_idx").on(t.companyId, t.id),
+    index("audit_log_entity_idx").on(t.companyId, t.entityType, t.entityId),
+    tenantPolicy(t.companyId),
+  ],
 );

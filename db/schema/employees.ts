@@ -9,7 +9,9 @@ export const employees = pgTable(
   "employees",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     employeeNumber: text("employee_number"),
     nameOnCard: text("name_on_card").notNull(),
     nameKana: text("name_kana"),
@@ -37,7 +39,9 @@ export const employees = pgTable(
     index("employees_company_name_idx").on(t.companyId, t.nameOnCard),
     // The morning re-evaluation of people whose work basis has ended (sweep/work-state.ts) reads this
     // range instead of every employee.
-    index("employees_work_until_idx").on(t.workUntil).where(sql`archived_at is null and work_until is not null`),
+    index("employees_work_until_idx")
+      .on(t.workUntil)
+      .where(sql`archived_at is null and work_until is not null`),
     tenantPolicy(t.companyId),
   ],
 );
@@ -51,10 +55,16 @@ export const cardRecords = pgTable(
   "card_records",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
-    employeeId: uuid("employee_id").notNull().references(() => employees.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    employeeId: uuid("employee_id")
+      .notNull()
+      .references(() => employees.id, { onDelete: "cascade" }),
     statusCode: text("status_code").notNull(),
-    holderRole: text("holder_role", { enum: ["principal", "spouse", "child"] }).notNull().default("principal"),
+    holderRole: text("holder_role", { enum: ["principal", "spouse", "child"] })
+      .notNull()
+      .default("principal"),
     hsp2Activity: text("hsp2_activity", { enum: ["i", "ro", "ha"] }),
     japaneseContract: boolean("japanese_contract"),
     periodOfStayExpiresOn: date("period_of_stay_expires_on"),
@@ -62,7 +72,9 @@ export const cardRecords = pgTable(
     cardNumberEncrypted: text("card_number_encrypted"),
     cardNumberLast4: text("card_number_last4"),
     workRestriction: text("work_restriction"),
-    extraActivityPermission: text("extra_activity_permission", { enum: ["none", "comprehensive", "individual"] })
+    extraActivityPermission: text("extra_activity_permission", {
+      enum: ["none", "comprehensive", "individual"],
+    })
       .notNull()
       .default("none"),
     renewalAppliedOn: date("renewal_applied_on"),

@@ -1,4 +1,14 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { companies } from "./companies";
 import { tenantPolicy } from "./rls";
@@ -8,7 +18,9 @@ export const apiKeys = pgTable(
   "api_keys",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     prefix: text("prefix").notNull(),
     keyHash: text("key_hash").notNull(),
@@ -18,15 +30,23 @@ export const apiKeys = pgTable(
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
-  (t) => [uniqueIndex("api_keys_hash_idx").on(t.keyHash), index("api_keys_company_idx").on(t.companyId), tenantPolicy(t.companyId)],
+  (t) => [
+    uniqueIndex("api_keys_hash_idx").on(t.keyHash),
+    index("api_keys_company_idx").on(t.companyId),
+    tenantPolicy(t.companyId),
+  ],
 );
 
 /** Idempotency-Key on POSTs: the first answer is stored and replayed for the same key and body. */
 export const idempotencyKeys = pgTable(
   "idempotency_keys",
   {
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
-    apiKeyId: uuid("api_key_id").notNull().references(() => apiKeys.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    apiKeyId: uuid("api_key_id")
+      .notNull()
+      .references(() => apiKeys.id, { onDelete: "cascade" }),
     key: text("key").notNull(),
     requestHash: text("request_hash").notNull(),
     responseStatus: integer("response_status").notNull(),
@@ -36,13 +56,21 @@ export const idempotencyKeys = pgTable(
   (t) => [primaryKey({ columns: [t.companyId, t.apiKeyId, t.key] }), tenantPolicy(t.companyId)],
 );
 
-export const WEBHOOK_EVENTS = ["duty.created", "duty.due_soon", "duty.overdue", "duty.confirmed", "employee.work_authorization_changed"] as const;
+export const WEBHOOK_EVENTS = [
+  "duty.created",
+  "duty.due_soon",
+  "duty.overdue",
+  "duty.confirmed",
+  "employee.work_authorization_changed",
+] as const;
 
 export const webhookEndpoints = pgTable(
   "webhook_endpoints",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     url: text("url").notNull(),
     /** The signing secret, encrypted at rest like card numbers. */
     secretEncrypted: text("secret_encrypted").notNull(),
@@ -59,12 +87,18 @@ export const webhookDeliveries = pgTable(
   "webhook_deliveries",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
-    endpointId: uuid("endpoint_id").notNull().references(() => webhookEndpoints.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    endpointId: uuid("endpoint_id")
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: "cascade" }),
     eventType: text("event_type").notNull(),
     eventKey: text("event_key").notNull(),
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
-    status: text("status", { enum: ["pending", "delivering", "delivered", "failed"] }).notNull().default("pending"),
+    status: text("status", { enum: ["pending", "delivering", "delivered", "failed"] })
+      .notNull()
+      .default("pending"),
     attempts: integer("attempts").notNull().default(0),
     lastStatusCode: integer("last_status_code"),
     lastError: text("last_error"),
@@ -73,7 +107,11 @@ export const webhookDeliveries = pgTable(
     deliveredAt: timestamp("delivered_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("webhook_deliveries_event_idx").on(t.companyId, t.endpointId, t.eventKey), index("webhook_deliveries_status_idx").on(t.status, t.createdAt), tenantPolicy(t.companyId)],
+  (t) => [
+    uniqueIndex("webhook_deliveries_event_idx").on(t.companyId, t.endpointId, t.eventKey),
+    index("webhook_deliveries_status_idx").on(t.status, t.createdAt),
+    tenantPolicy(t.companyId),
+  ],
 );
 
 /** Secret, revocable ICS calendar feed URLs of a company's deadlines. */
@@ -81,7 +119,9 @@ export const calendarFeeds = pgTable(
   "calendar_feeds",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     tokenHash: text("token_hash").notNull(),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,4 +1,16 @@
-import { boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { companies } from "./companies";
 import { duties } from "./duties";
@@ -10,16 +22,26 @@ export const employeeTokens = pgTable(
   "employee_tokens",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
-    employeeId: uuid("employee_id").notNull().references(() => employees.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    employeeId: uuid("employee_id")
+      .notNull()
+      .references(() => employees.id, { onDelete: "cascade" }),
     tokenHash: text("token_hash").notNull(),
-    scope: text("scope", { enum: ["duties", "card_update"] }).notNull().default("duties"),
+    scope: text("scope", { enum: ["duties", "card_update"] })
+      .notNull()
+      .default("duties"),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("employee_tokens_hash_idx").on(t.tokenHash), index("employee_tokens_employee_idx").on(t.companyId, t.employeeId), tenantPolicy(t.companyId)],
+  (t) => [
+    uniqueIndex("employee_tokens_hash_idx").on(t.tokenHash),
+    index("employee_tokens_employee_idx").on(t.companyId, t.employeeId),
+    tenantPolicy(t.companyId),
+  ],
 );
 
 /** Files (proof of filing, card photos, check screenshots): stored outside the web root, served only to the company's HR. */
@@ -27,7 +49,9 @@ export const uploads = pgTable(
   "uploads",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
     employeeId: uuid("employee_id").references(() => employees.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(),
     mimeType: text("mime_type").notNull(),
@@ -44,21 +68,35 @@ export const confirmations = pgTable(
   "confirmations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
-    dutyId: uuid("duty_id").notNull().references(() => duties.id, { onDelete: "cascade" }),
-    employeeId: uuid("employee_id").notNull().references(() => employees.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    dutyId: uuid("duty_id")
+      .notNull()
+      .references(() => duties.id, { onDelete: "cascade" }),
+    employeeId: uuid("employee_id")
+      .notNull()
+      .references(() => employees.id, { onDelete: "cascade" }),
     filedOn: date("filed_on").notNull(),
     channel: text("channel", { enum: ["online", "counter", "post"] }).notNull(),
     receiptNumber: text("receipt_number"),
     uploadId: uuid("upload_id").references(() => uploads.id, { onDelete: "set null" }),
-    status: text("status", { enum: ["pending", "accepted", "returned"] }).notNull().default("pending"),
+    status: text("status", { enum: ["pending", "accepted", "returned"] })
+      .notNull()
+      .default("pending"),
     reviewComment: text("review_comment"),
     reviewedBy: uuid("reviewed_by").references(() => users.id, { onDelete: "set null" }),
     reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
-    submittedBy: text("submitted_by", { enum: ["employee", "hr", "api"] }).notNull().default("employee"),
+    submittedBy: text("submitted_by", { enum: ["employee", "hr", "api"] })
+      .notNull()
+      .default("employee"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("confirmations_company_status_idx").on(t.companyId, t.status), index("confirmations_duty_idx").on(t.companyId, t.dutyId), tenantPolicy(t.companyId)],
+  (t) => [
+    index("confirmations_company_status_idx").on(t.companyId, t.status),
+    index("confirmations_duty_idx").on(t.companyId, t.dutyId),
+    tenantPolicy(t.companyId),
+  ],
 );
 
 /** A new card the employee submitted after a renewal or change; HR accepts it into card_records. */
@@ -66,12 +104,18 @@ export const cardSubmissions = pgTable(
   "card_submissions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
-    employeeId: uuid("employee_id").notNull().references(() => employees.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    employeeId: uuid("employee_id")
+      .notNull()
+      .references(() => employees.id, { onDelete: "cascade" }),
     data: jsonb("data").$type<Record<string, unknown>>().notNull(),
     frontUploadId: uuid("front_upload_id").references(() => uploads.id, { onDelete: "set null" }),
     backUploadId: uuid("back_upload_id").references(() => uploads.id, { onDelete: "set null" }),
-    status: text("status", { enum: ["pending", "accepted", "returned"] }).notNull().default("pending"),
+    status: text("status", { enum: ["pending", "accepted", "returned"] })
+      .notNull()
+      .default("pending"),
     reviewComment: text("review_comment"),
     reviewedBy: uuid("reviewed_by").references(() => users.id, { onDelete: "set null" }),
     reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
@@ -86,8 +130,12 @@ export const cardChecks = pgTable(
   "card_checks",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
-    employeeId: uuid("employee_id").notNull().references(() => employees.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    employeeId: uuid("employee_id")
+      .notNull()
+      .references(() => employees.id, { onDelete: "cascade" }),
     cardRecordId: uuid("card_record_id").references(() => cardRecords.id, { onDelete: "set null" }),
     checkedOn: date("checked_on").notNull(),
     checkedBy: uuid("checked_by").references(() => users.id, { onDelete: "set null" }),
@@ -100,7 +148,10 @@ export const cardChecks = pgTable(
     uploadId: uuid("upload_id").references(() => uploads.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("card_checks_employee_idx").on(t.companyId, t.employeeId, t.checkedOn), tenantPolicy(t.companyId)],
+  (t) => [
+    index("card_checks_employee_idx").on(t.companyId, t.employeeId, t.checkedOn),
+    tenantPolicy(t.companyId),
+  ],
 );
 
 /** Shift hours for employees working under 資格外活動許可 (the 28-hours-in-any-7-days check). */
@@ -108,13 +159,20 @@ export const shifts = pgTable(
   "shifts",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
-    employeeId: uuid("employee_id").notNull().references(() => employees.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    employeeId: uuid("employee_id")
+      .notNull()
+      .references(() => employees.id, { onDelete: "cascade" }),
     date: date("date").notNull(),
     hours: numeric("hours", { precision: 4, scale: 2, mode: "number" }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("shifts_employee_date_idx").on(t.companyId, t.employeeId, t.date), tenantPolicy(t.companyId)],
+  (t) => [
+    uniqueIndex("shifts_employee_date_idx").on(t.companyId, t.employeeId, t.date),
+    tenantPolicy(t.companyId),
+  ],
 );
 
 /** A student's school long-vacation periods (8 hours a day allowed inside them). */
@@ -122,8 +180,12 @@ export const longVacations = pgTable(
   "long_vacations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    companyId: uuid("company_id").notNull().references(() => companies.id, { onDelete: "cascade" }),
-    employeeId: uuid("employee_id").notNull().references(() => employees.id, { onDelete: "cascade" }),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    employeeId: uuid("employee_id")
+      .notNull()
+      .references(() => employees.id, { onDelete: "cascade" }),
     startsOn: date("starts_on").notNull(),
     endsOn: date("ends_on").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

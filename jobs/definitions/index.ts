@@ -5,4 +5,10 @@ import { sendNotificationJob } from "./send-notification";
 import type { JobDefinition } from "./types";
 
 /** Every job the worker runs. A feature adds its definition file and one line here. */
-export const JOBS: JobDefinition[] = [dailySweep as unknown as JobDefinition, sendNotificationJob as unknown as JobDefinition, deliverWebhookJob as unknown as JobDefinition, dispatchWebhooksJob as unknown as JobDefinition, outboxPoll as unknown as JobDefinition];
+export const JOBS: JobDefinition[] = [
+  dailySweep as unknown as JobDefinition,
+  sendNotificationJob as unknown as JobDefinition,
+  deliverWebhookJob as unknown as JobDefinition,
+  dispatchWebhooksJob as unknown as JobDefinition,
+  outboxPoll as unknown as JobDefinition,
+];

@@ -1,8 +1,13 @@
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
-import { type TenantSession, requireTenant } from "./tenant";
+import { requireTenant, type TenantSession } from "./tenant";
 
-export type FormState = { ok: boolean; message?: string; fieldErrors?: Record<string, string>; values?: Record<string, string> } | null;
+export type FormState = {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string>;
+} | null;
 
 /**
  * Every HR mutation enters through here: a signed-in member of the company (requireTenant), then the
@@ -10,7 +15,9 @@ export type FormState = { ok: boolean; message?: string; fieldErrors?: Record<st
  * form state naming the field; unexpected errors are logged and shown as a generic message.
  * The handler may return a path to go to on success.
  */
-export function tenantAction(handler: (form: FormData, session: TenantSession) => Promise<string | undefined | void>) {
+export function tenantAction(
+  handler: (form: FormData, session: TenantSession) => Promise<string | undefined | void>,
+) {
   return async (_prev: FormState, form: FormData): Promise<FormState> => {
     const session = await requireTenant();
     let next: string | undefined | void;
@@ -46,13 +53,23 @@ export function errorState(error: unknown, locale: "ja" | "en", form?: FormData)
   }
   // Name, code and message only: a database error's detail can quote the personal values it refused.
   const { name, message } = error instanceof Error ? error : { name: "non-error", message: "" };
-  console.error(`[action] unexpected error: ${name}${(error as { code?: string }).code ? ` (${(error as { code?: string }).code})` : ""}: ${message.slice(0, 200)}`);
-  return { ok: false, message: locale === "ja" ? "予期しないエラーが発生しました。もう一度お試しください" : "Something went wrong. Please try again", values };
+  console.error(
+    `[action] unexpected error: ${name}${(error as { code?: string }).code ? ` (${(error as { code?: string }).code})` : ""}: ${message.slice(0, 200)}`,
+  );
+  return {
+    ok: false,
+    message:
+      locale === "ja"
+        ? "予期しないエラーが発生しました。もう一度お試しください"
+        : "Something went wrong. Please try again",
+    values,
+  };
 }
 
 /** Echo what was typed (never passwords) so a failed form keeps the user's input. */
 function echo(form: FormData): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of form.entries()) if (typeof value === "string" && !/password/i.test(key) && !key.startsWith("$")) out[key] = value;
+  for (const [key, value] of form.entries())
+    if (typeof value === "string" && !/password/i.test(key) && !key.startsWith("$")) out[key] = value;
   return out;
 }

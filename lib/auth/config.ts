@@ -9,8 +9,8 @@ import { systemConnection } from "@/db/system";
 import { sendEmail } from "@/lib/email/mailer";
 import { magicLinkEmail } from "@/lib/email/templates/magic-link";
 import { getEnv } from "@/lib/env";
-import { SignInRateLimited } from "@/lib/security/sign-in-error";
 import { isSessionRevoked, newSessionId, revokeSession } from "@/lib/security/session-revocation";
+import { SignInRateLimited } from "@/lib/security/sign-in-error";
 import { magicLinkAttempt, passwordAttempt, RATE_LIMITED_PATH } from "@/lib/security/sign-in-limits";
 import { ZSignInRequest } from "@/lib/validation/account";
 import { verifyPassword } from "./password";
@@ -28,7 +28,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const env = getEnv();
   const { db } = systemConnection();
   return {
-    adapter: DrizzleAdapter(db, { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens }),
+    adapter: DrizzleAdapter(db, {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: sessions,
+      verificationTokensTable: verificationTokens,
+    }),
     secret: env.AUTH_SECRET,
     trustHost: true,
     // Secure (and __Secure-/__Host- prefixed) cookies exactly when the public URL is https; Auth.js's cookies
@@ -58,7 +63,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         maxAge: 24 * 60 * 60,
         async sendVerificationRequest({ identifier, url }) {
           // No account, no email, and the same "check your inbox" page: nobody learns which emails exist.
-          const [user] = await db.select({ locale: users.locale }).from(users).where(eq(users.email, identifier.toLowerCase()));
+          const [user] = await db
+            .select({ locale: users.locale })
+            .from(users)
+            .where(eq(users.email, identifier.toLowerCase()));
           if (!user) return;
           await sendEmail(identifier, magicLinkEmail({ url, locale: user.locale }));
         },
@@ -67,7 +75,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     events: {
       async signOut(message) {
         const token = "token" in message ? message.token : null;
-        if (typeof token?.sid === "string") await revokeSession(token.sid, typeof token.exp === "number" ? token.exp - Date.now() / 1000 : SESSION_MAX_AGE);
+        if (typeof token?.sid === "string")
+          await revokeSession(
+            token.sid,
+            typeof token.exp === "number" ? token.exp - Date.now() / 1000 : SESSION_MAX_AGE,
+          );
       },
     },
     callbacks: {

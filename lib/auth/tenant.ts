@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { companies, memberships, type Role, users } from "@/db/schema";
 import { systemConnection } from "@/db/system";
 import { HR_LOCALES, type HrLocale } from "@/lib/i18n/languages";
-import type { ServiceContext } from "@/lib/services/context";
 import { rateLimitIp } from "@/lib/security/client-ip";
+import type { ServiceContext } from "@/lib/services/context";
 import { auth } from "./config";
 
 export const COMPANY_COOKIE = "zairyu_company";
@@ -26,7 +26,13 @@ export async function requireTenant(): Promise<TenantSession> {
   if (!userId) redirect("/sign-in");
   const wanted = (await cookies()).get(COMPANY_COOKIE)?.value;
   const rows = await systemConnection()
-    .db.select({ companyId: memberships.companyId, role: memberships.role, companyName: companies.legalNameJa, name: users.name, email: users.email })
+    .db.select({
+      companyId: memberships.companyId,
+      role: memberships.role,
+      companyName: companies.legalNameJa,
+      name: users.name,
+      email: users.email,
+    })
     .from(memberships)
     .innerJoin(companies, eq(companies.id, memberships.companyId))
     .innerJoin(users, eq(users.id, memberships.userId))

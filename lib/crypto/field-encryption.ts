@@ -31,17 +31,26 @@ export function encryptField(plain: string, key: Key = currentKey()): string {
   const iv = crypto.randomBytes(12);
   const cipher = crypto.createCipheriv("aes-256-gcm", key.bytes, iv);
   const ciphertext = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-  return ["v1", key.id, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), ciphertext.toString("base64url")].join(".");
+  return [
+    "v1",
+    key.id,
+    iv.toString("base64url"),
+    cipher.getAuthTag().toString("base64url"),
+    ciphertext.toString("base64url"),
+  ].join(".");
 }
 
 export function decryptField(stored: string): string {
   const [version, keyId, iv, tag, ciphertext] = stored.split(".");
-  if (version !== "v1" || !keyId || !iv || !tag || ciphertext === undefined) throw new Error("not an encrypted field");
+  if (version !== "v1" || !keyId || !iv || !tag || ciphertext === undefined)
+    throw new Error("not an encrypted field");
   const key = allKeys().find((k) => k.id === keyId);
   if (!key) throw new Error(`no key ${keyId} configured to decrypt this field`);
   const decipher = crypto.createDecipheriv("aes-256-gcm", key.bytes, Buffer.from(iv, "base64url"));
   decipher.setAuthTag(Buffer.from(tag, "base64url"));
-  return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64url")), decipher.final()]).toString("utf8");
+  return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64url")), decipher.final()]).toString(
+    "utf8",
+  );
 }
 
 export function keyIdOf(stored: string): string | undefined {

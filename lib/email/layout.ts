@@ -1,6 +1,9 @@
 /** Escapes text for HTML. Templates build HTML only from escaped values. */
 export function esc(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
+  );
 }
 
 /** The shared frame of every email: a plain, readable layout that works in any client and on phones. */

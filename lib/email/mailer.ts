@@ -14,7 +14,9 @@ function transport(): Transporter {
       host: url.hostname,
       port: Number(url.port || (url.protocol === "smtps:" ? 465 : 587)),
       secure: url.protocol === "smtps:",
-      auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+      auth: url.username
+        ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }
+        : undefined,
       ignoreTLS: url.hostname === "127.0.0.1" || url.hostname === "localhost",
       pool: true,
       maxConnections: 5,
@@ -35,7 +37,12 @@ type SocketCallback = (error: Error | null, socket?: { connection: net.Socket })
 
 /** The pool only takes an already connected socket (`connection`); a failed connect goes back to nodemailer. */
 function connectNoDelay(options: { host?: string; port?: number }, done: SocketCallback): void {
-  const socket = net.connect({ host: options.host ?? "localhost", port: options.port ?? 587, noDelay: true, timeout: 10_000 });
+  const socket = net.connect({
+    host: options.host ?? "localhost",
+    port: options.port ?? 587,
+    noDelay: true,
+    timeout: 10_000,
+  });
   let isSettled = false;
   const settle = (error: Error | null) => {
     if (isSettled) return;
@@ -52,8 +59,19 @@ function connectNoDelay(options: { host?: string; port?: number }, done: SocketC
   socket.once("connect", () => settle(null));
 }
 
-export async function sendEmail(to: string, email: RenderedEmail, headers: Record<string, string> = {}): Promise<string> {
-  const info = await transport().sendMail({ from: getEnv().MAIL_FROM, to, subject: email.subject, html: email.html, text: email.text, headers });
+export async function sendEmail(
+  to: string,
+  email: RenderedEmail,
+  headers: Record<string, string> = {},
+): Promise<string> {
+  const info = await transport().sendMail({
+    from: getEnv().MAIL_FROM,
+    to,
+    subject: email.subject,
+    html: email.html,
+    text: email.text,
+    headers,
+  });
   return info.messageId;
 }
 

@@ -12,7 +12,13 @@ export function formatDate(iso: string | null | undefined, locale: string): stri
     return `${y}年${m}月${d}日 (${weekday})`;
   }
   if (locale === "en") {
-    const parts = formatter("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).formatToParts(date);
+    const parts = formatter("en-GB", {
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      timeZone: "UTC",
+    }).formatToParts(date);
     const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
     return `${get("weekday")} ${get("day")} ${get("month")} ${get("year")}`;
   }
@@ -21,7 +27,12 @@ export function formatDate(iso: string | null | undefined, locale: string): stri
 
 /** Today's date in Japan as YYYY-MM-DD. The one place outside the engine that asks the clock. */
 export function todayInJapan(now: Date = new Date()): string {
-  return formatter("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return formatter("en-CA", {
+    timeZone: "Asia/Tokyo",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }
 
 /**

@@ -9,14 +9,40 @@ import { auditHash } from "@/lib/services/audit";
  * there. Output is ids and hashes only.
  */
 export type Anchor = { id: number; hash: string };
-export type ChainBreak = { companyId: string; rowId: number | null; kind: "hash_mismatch" | "prev_mismatch" | "anchor_missing" | "anchor_changed"; detail: string };
-export type ChainReport = { companies: number; rows: number; breaks: ChainBreak[]; heads: Record<string, Anchor> };
+export type ChainBreak = {
+  companyId: string;
+  rowId: number | null;
+  kind: "hash_mismatch" | "prev_mismatch" | "anchor_missing" | "anchor_changed";
+  detail: string;
+};
+export type ChainReport = {
+  companies: number;
+  rows: number;
+  breaks: ChainBreak[];
+  heads: Record<string, Anchor>;
+};
 
-type Row = { id: number | string; company_id: string; actor_type: string; actor_id: string | null; action: string; entity_type: string; entity_id: string | null; ip: string | null; data: Record<string, unknown>; prev_hash: string | null; hash: string };
+type Row = {
+  id: number | string;
+  company_id: string;
+  actor_type: string;
+  actor_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  ip: string | null;
+  data: Record<string, unknown>;
+  prev_hash: string | null;
+  hash: string;
+};
 
 const BATCH = 5000;
 
-export async function unsafeVerifyAuditChains(sql: postgres.Sql, anchors: Record<string, Anchor> = {}, onlyCompanyId?: string): Promise<ChainReport> {
+export async function unsafeVerifyAuditChains(
+  sql: postgres.Sql,
+  anchors: Record<string, Anchor> = {},
+  onlyCompanyId?: string,
+): Promise<ChainReport> {
   const report: ChainReport = { companies: 0, rows: 0, breaks: [], heads: {} };
   const companies = onlyCompanyId
     ? [{ company_id: onlyCompanyId }]
@@ -39,16 +65,32 @@ export async function unsafeVerifyAuditChains(sql: postgres.Sql, anchors: Record
         lastId = row.id;
         if (anchor && row.id === anchor.id) {
           anchorSeen = true;
-          if (row.hash !== anchor.hash) report.breaks.push({ companyId, rowId: row.id, kind: "anchor_changed", detail: `anchored hash ${anchor.hash} is now ${row.hash}` });
+          if (row.hash !== anchor.hash)
+            report.breaks.push({
+              companyId,
+              rowId: row.id,
+              kind: "anchor_changed",
+              detail: `anchored hash ${anchor.hash} is now ${row.hash}`,
+            });
         }
         if (isBroken) continue;
         if (row.prev_hash !== prev) {
-          report.breaks.push({ companyId, rowId: row.id, kind: "prev_mismatch", detail: `prev_hash ${row.prev_hash ?? "null"} but the row before has ${prev ?? "none"} (a row was removed or inserted)` });
+          report.breaks.push({
+            companyId,
+            rowId: row.id,
+            kind: "prev_mismatch",
+            detail: `prev_hash ${row.prev_hash ?? "null"} but the row before has ${prev ?? "none"} (a row was removed or inserted)`,
+          });
           isBroken = true;
         }
         const expected = auditHash(row.prev_hash, content(row));
         if (!isBroken && expected !== row.hash) {
-          report.breaks.push({ companyId, rowId: row.id, kind: "hash_mismatch", detail: `stored hash ${row.hash} but the content hashes to ${expected} (the row was edited)` });
+          report.breaks.push({
+            companyId,
+            rowId: row.id,
+            kind: "hash_mismatch",
+            detail: `stored hash ${row.hash} but the content hashes to ${expected} (the row was edited)`,
+          });
           isBroken = true;
         }
         prev = row.hash;
@@ -56,16 +98,37 @@ export async function unsafeVerifyAuditChains(sql: postgres.Sql, anchors: Record
       if (rows.length < BATCH) break;
     }
     report.heads[companyId] = { id: lastId, hash: prev ?? "" };
-    if (anchor && !anchorSeen) report.breaks.push({ companyId, rowId: anchor.id, kind: "anchor_missing", detail: `anchored row ${anchor.id} is gone (rows were removed from the end)` });
+    if (anchor && !anchorSeen)
+      report.breaks.push({
+        companyId,
+        rowId: anchor.id,
+        kind: "anchor_missing",
+        detail: `anchored row ${anchor.id} is gone (rows were removed from the end)`,
+      });
   }
   for (const [companyId, anchor] of Object.entries(anchors)) {
     if (onlyCompanyId && companyId !== onlyCompanyId) continue;
-    if (!(companyId in report.heads)) report.breaks.push({ companyId, rowId: anchor.id, kind: "anchor_missing", detail: "the whole chain is gone" });
+    if (!(companyId in report.heads))
+      report.breaks.push({
+        companyId,
+        rowId: anchor.id,
+        kind: "anchor_missing",
+        detail: "the whole chain is gone",
+      });
   }
   return report;
 }
 
 /** The hashed fields, named as writeAudit names them. */
 function content(row: Omit<Row, "id">): Record<string, unknown> {
-  return { companyId: row.company_id, actorType: row.actor_type, actorId: row.actor_id, action: row.action, entityType: row.entity_type, entityId: row.entity_id, ip: row.ip, data: row.data };
+  return {
+    companyId: row.company_id,
+    actorType: row.actor_type,
+    actorId: row.actor_id,
+    action: row.action,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    ip: row.ip,
+    data: row.data,
+  };
 }

@@ -48,7 +48,8 @@ export function securityHeaders(o: PolicyOptions): Record<string, string> {
     // same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on form posts, which
     // would defeat the Origin checks of server actions and of lib/security/csrf.ts.
     "Referrer-Policy": "same-origin",
-    "Permissions-Policy": "camera=(self), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), interest-cohort=()",
+    "Permissions-Policy":
+      "camera=(self), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), interest-cohort=()",
     "Cross-Origin-Opener-Policy": "same-origin",
     "Cross-Origin-Resource-Policy": "same-origin",
     ...(o.isHttps ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),

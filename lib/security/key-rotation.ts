@@ -12,16 +12,39 @@ type EncryptedField = { name: string; table: string; read: string; write: string
 
 // `t` is the row being read or updated; `v.new` the value to write.
 export const ENCRYPTED_FIELDS: readonly EncryptedField[] = [
-  { name: "card_records.card_number_encrypted", table: "card_records", read: "t.card_number_encrypted", write: "card_number_encrypted = v.new" },
-  { name: "card_submissions.data.cardNumberEncrypted", table: "card_submissions", read: "t.data->>'cardNumberEncrypted'", write: "data = jsonb_set(t.data, '{cardNumberEncrypted}', to_jsonb(v.new))" },
-  { name: "webhook_endpoints.secret_encrypted", table: "webhook_endpoints", read: "t.secret_encrypted", write: "secret_encrypted = v.new" },
+  {
+    name: "card_records.card_number_encrypted",
+    table: "card_records",
+    read: "t.card_number_encrypted",
+    write: "card_number_encrypted = v.new",
+  },
+  {
+    name: "card_submissions.data.cardNumberEncrypted",
+    table: "card_submissions",
+    read: "t.data->>'cardNumberEncrypted'",
+    write: "data = jsonb_set(t.data, '{cardNumberEncrypted}', to_jsonb(v.new))",
+  },
+  {
+    name: "webhook_endpoints.secret_encrypted",
+    table: "webhook_endpoints",
+    read: "t.secret_encrypted",
+    write: "secret_encrypted = v.new",
+  },
 ];
 
 export type FieldCounts = { scanned: number; current: number; rotated: number; unreadable: string[] };
 /** `companyId` limits the run to one company (a canary before the whole database, or a test's own rows). */
-export type RotationOptions = { batchSize?: number; isDryRun?: boolean; companyId?: string; log?: (line: string) => void };
+export type RotationOptions = {
+  batchSize?: number;
+  isDryRun?: boolean;
+  companyId?: string;
+  log?: (line: string) => void;
+};
 
-export async function unsafeRotateEncryptedFields(sql: postgres.Sql, opts: RotationOptions = {}): Promise<Record<string, FieldCounts>> {
+export async function unsafeRotateEncryptedFields(
+  sql: postgres.Sql,
+  opts: RotationOptions = {},
+): Promise<Record<string, FieldCounts>> {
   const batchSize = opts.batchSize ?? 500;
   const keyId = currentKey().id;
   const out: Record<string, FieldCounts> = {};

@@ -27,11 +27,16 @@ export async function consume(redis: Redis, limit: Limit, key: string, now = Dat
   const member = `${now}:${crypto.randomBytes(6).toString("hex")}`;
   try {
     await whenReady(redis);
-    const [allowed, oldest] = (await redis.eval(SCRIPT, 1, key, now, limit.windowMs, limit.max, member)) as [number, number];
+    const [allowed, oldest] = (await redis.eval(SCRIPT, 1, key, now, limit.windowMs, limit.max, member)) as [
+      number,
+      number,
+    ];
     const retryAfterSeconds = allowed ? 0 : Math.max(1, Math.ceil((oldest + limit.windowMs - now) / 1000));
     return { allowed: allowed === 1, retryAfterSeconds, key, member };
   } catch (error) {
-    console.warn(`[security] rate limit ${limit.name} not checked (Redis unavailable: ${(error as Error).message}); allowing`);
+    console.warn(
+      `[security] rate limit ${limit.name} not checked (Redis unavailable: ${(error as Error).message}); allowing`,
+    );
     return { allowed: true, retryAfterSeconds: 0, key, member };
   }
 }
@@ -41,7 +46,13 @@ export async function consume(redis: Redis, limit: Limit, key: string, now = Dat
  * first check would fail open while the connection is still being made: wait for it, briefly.
  */
 export async function whenReady(redis: Redis, timeoutMs = 300): Promise<void> {
-  if (redis.status === "ready" || redis.status === "reconnecting" || redis.status === "end" || redis.status === "close") return;
+  if (
+    redis.status === "ready" ||
+    redis.status === "reconnecting" ||
+    redis.status === "end" ||
+    redis.status === "close"
+  )
+    return;
   if (redis.status === "wait") await redis.connect().catch(() => {});
   await new Promise<void>((resolve) => {
     const done = () => {
@@ -65,6 +76,10 @@ export async function release(redis: Redis, decision: Decision): Promise<void> {
  * Redis never holds personal data and keys cannot be reversed by guessing emails.
  */
 export function limitKey(secret: string, limit: Limit, identifier: string): string {
-  const digest = crypto.createHmac("sha256", secret).update(`${limit.name}\n${identifier}`).digest("base64url").slice(0, 32);
+  const digest = crypto
+    .createHmac("sha256", secret)
+    .update(`${limit.name}\n${identifier}`)
+    .digest("base64url")
+    .slice(0, 32);
   return `zairyu:rl:${limit.name}:${digest}`;
 }

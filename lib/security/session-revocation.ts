@@ -21,7 +21,9 @@ export async function revokeSession(sid: string, ttlSeconds: number): Promise<vo
     await whenReady(redis);
     await redis.set(key(sid), "1", "EX", Math.max(1, Math.ceil(ttlSeconds)));
   } catch (error) {
-    console.warn(`[security] session revocation not recorded (Redis unavailable: ${(error as Error).message})`);
+    console.warn(
+      `[security] session revocation not recorded (Redis unavailable: ${(error as Error).message})`,
+    );
   }
 }
 
@@ -31,7 +33,9 @@ export async function isSessionRevoked(sid: string): Promise<boolean> {
     await whenReady(redis);
     return (await redis.exists(key(sid))) === 1;
   } catch (error) {
-    console.warn(`[security] session revocation not checked (Redis unavailable: ${(error as Error).message}); allowing`);
+    console.warn(
+      `[security] session revocation not checked (Redis unavailable: ${(error as Error).message}); allowing`,
+    );
     return false;
   }
 }

@@ -22,11 +22,18 @@ export const RATE_LIMITED_PATH = "/sign-in?error=rate_limited";
 
 export type Attempt = { allowed: boolean; retryAfterSeconds: number; succeeded: () => Promise<void> };
 
-async function check(email: string, headers: Pick<Headers, "get">, account: Limit, ip: Limit): Promise<Attempt> {
+async function check(
+  email: string,
+  headers: Pick<Headers, "get">,
+  account: Limit,
+  ip: Limit,
+): Promise<Attempt> {
   const secret = getEnv().AUTH_SECRET;
   const redis = redisConnection();
   const byIp = await consume(redis, ip, limitKey(secret, ip, rateLimitIp(headers)));
-  const byAccount: Decision | null = byIp.allowed ? await consume(redis, account, limitKey(secret, account, email.trim().toLowerCase())) : null;
+  const byAccount: Decision | null = byIp.allowed
+    ? await consume(redis, account, limitKey(secret, account, email.trim().toLowerCase()))
+    : null;
   const allowed = byIp.allowed && Boolean(byAccount?.allowed);
   return {
     allowed,
@@ -37,5 +44,7 @@ async function check(email: string, headers: Pick<Headers, "get">, account: Limi
   };
 }
 
-export const passwordAttempt = (email: string, headers: Pick<Headers, "get">) => check(email, headers, SIGN_IN_LIMITS.passwordPerAccount, SIGN_IN_LIMITS.passwordPerIp);
-export const magicLinkAttempt = (email: string, headers: Pick<Headers, "get">) => check(email, headers, SIGN_IN_LIMITS.magicLinkPerAccount, SIGN_IN_LIMITS.magicLinkPerIp);
+export const passwordAttempt = (email: string, headers: Pick<Headers, "get">) =>
+  check(email, headers, SIGN_IN_LIMITS.passwordPerAccount, SIGN_IN_LIMITS.passwordPerIp);
+export const magicLinkAttempt = (email: string, headers: Pick<Headers, "get">) =>
+  check(email, headers, SIGN_IN_LIMITS.magicLinkPerAccount, SIGN_IN_LIMITS.magicLinkPerIp);

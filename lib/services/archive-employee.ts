@@ -14,7 +14,13 @@ export async function archiveEmployee(ctx: ServiceContext, employeeId: string): 
     const archived = await tx
       .update(employees)
       .set({ archivedAt: new Date(), updatedAt: new Date() })
-      .where(and(eq(employees.companyId, ctx.companyId), eq(employees.id, employeeId), isNull(employees.archivedAt)))
+      .where(
+        and(
+          eq(employees.companyId, ctx.companyId),
+          eq(employees.id, employeeId),
+          isNull(employees.archivedAt),
+        ),
+      )
       .returning({ id: employees.id });
     if (archived.length === 0) throw notFound("employee");
     await writeAudit(tx, ctx, { action: "employee.archived", entityType: "employee", entityId: employeeId });

@@ -4,7 +4,12 @@ import type { Tx } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import type { ServiceContext } from "./context";
 
-export type AuditEntry = { action: string; entityType: string; entityId?: string | null; data?: Record<string, unknown> };
+export type AuditEntry = {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  data?: Record<string, unknown>;
+};
 
 /**
  * Appends to the company's audit chain inside the caller's transaction. The advisory lock serialises
@@ -21,12 +26,23 @@ export async function writeAudit(tx: Tx, ctx: ServiceContext, entry: AuditEntry)
  * order, so the chain reads back exactly as a run of writeAudit calls would have written it — without
  * three round trips per entry.
  */
-export async function writeAuditMany(tx: Tx, ctx: ServiceContext, entries: readonly AuditEntry[]): Promise<void> {
+export async function writeAuditMany(
+  tx: Tx,
+  ctx: ServiceContext,
+  entries: readonly AuditEntry[],
+): Promise<void> {
   if (entries.length === 0) return;
   // Also asks PostgreSQL for the address as inet will print it: the hash must cover what is stored, or
   // scripts/verify-audit.ts could not recompute it (2001:DB8:0::1 is stored as 2001:db8::1).
-  const [lock] = await tx.execute<{ ip: string | null }>(sql`select pg_advisory_xact_lock(hashtextextended(${ctx.companyId}, 42)), host(${ctx.ip ?? null}::inet) as ip`);
-  const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).where(eq(auditLog.companyId, ctx.companyId)).orderBy(desc(auditLog.id)).limit(1);
+  const [lock] = await tx.execute<{ ip: string | null }>(
+    sql`select pg_advisory_xact_lock(hashtextextended(${ctx.companyId}, 42)), host(${ctx.ip ?? null}::inet) as ip`,
+  );
+  const [last] = await tx
+    .select({ hash: auditLog.hash })
+    .from(auditLog)
+    .where(eq(auditLog.companyId, ctx.companyId))
+    .orderBy(desc(auditLog.id))
+    .limit(1);
   let prevHash = last?.hash ?? null;
   const rows = entries.map((entry) => {
     const row = {
@@ -49,7 +65,12 @@ export async function writeAuditMany(tx: Tx, ctx: ServiceContext, entries: reado
 
 /** The chain link: sha256 over the previous hash and a canonical JSON of the row's content. */
 export function auditHash(prevHash: string | null, row: Record<string, unknown>): string {
-  return crypto.createHash("sha256").update(prevHash ?? "genesis").update("\n").update(canonicalJson(row)).digest("hex");
+  return crypto
+    .createHash("sha256")
+    .update(prevHash ?? "genesis")
+    .update("\n")
+    .update(canonicalJson(row))
+    .digest("hex");
 }
 
 function canonicalJson(value: unknown): string {

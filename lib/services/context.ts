@@ -16,10 +16,13 @@ const WRITE_ROLES: ReadonlySet<Role> = new Set(["owner", "admin", "hr"]);
 /** Viewers read; owners, admins and HR change data; API keys need the write scope. */
 export function assertCanWrite(ctx: ServiceContext): void {
   const { actor } = ctx;
-  if (actor.type === "user" && !WRITE_ROLES.has(actor.role)) throw new AppError("forbidden", "viewers cannot change data");
-  if (actor.type === "api_key" && !actor.scopes.includes("write")) throw new AppError("forbidden", "this API key is read-only");
+  if (actor.type === "user" && !WRITE_ROLES.has(actor.role))
+    throw new AppError("forbidden", "viewers cannot change data");
+  if (actor.type === "api_key" && !actor.scopes.includes("write"))
+    throw new AppError("forbidden", "this API key is read-only");
 }
 
 export function assertRole(ctx: ServiceContext, roles: readonly Role[]): void {
-  if (ctx.actor.type !== "user" || !roles.includes(ctx.actor.role)) throw new AppError("forbidden", `only ${roles.join("/")} may do this`);
+  if (ctx.actor.type !== "user" || !roles.includes(ctx.actor.role))
+    throw new AppError("forbidden", `only ${roles.join("/")} may do this`);
 }

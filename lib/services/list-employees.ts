@@ -21,14 +21,26 @@ export async function listEmployees(ctx: ServiceContext, query: TListEmployeesQu
   conditions.push(query.archived === "only" ? isNotNull(employees.archivedAt) : isNull(employees.archivedAt));
   if (query.q) {
     const like = `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    const nameMatch = or(ilike(employees.nameOnCard, like), ilike(employees.nameKana, like), ilike(employees.employeeNumber, like));
+    const nameMatch = or(
+      ilike(employees.nameOnCard, like),
+      ilike(employees.nameKana, like),
+      ilike(employees.employeeNumber, like),
+    );
     if (nameMatch) conditions.push(nameMatch);
   }
   if (query.status) conditions.push(eq(cardRecords.statusCode, query.status));
   const order = query.dir === "asc" ? asc : desc;
-  const sortColumn = { name: employees.nameOnCard, expiry: cardRecords.periodOfStayExpiresOn, created: employees.createdAt }[query.sort];
+  const sortColumn = {
+    name: employees.nameOnCard,
+    expiry: cardRecords.periodOfStayExpiresOn,
+    created: employees.createdAt,
+  }[query.sort];
   const where = and(...conditions);
-  const currentCard = and(eq(cardRecords.employeeId, employees.id), eq(cardRecords.companyId, employees.companyId), isNull(cardRecords.supersededAt));
+  const currentCard = and(
+    eq(cardRecords.employeeId, employees.id),
+    eq(cardRecords.companyId, employees.companyId),
+    isNull(cardRecords.supersededAt),
+  );
   return withTenant(ctx, async (tx) => {
     const rows = await tx
       .select({
@@ -51,7 +63,11 @@ export async function listEmployees(ctx: ServiceContext, query: TListEmployeesQu
       .orderBy(sql`${order(sortColumn)} nulls last`, asc(employees.id))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize);
-    const [total] = await tx.select({ n: count() }).from(employees).leftJoin(cardRecords, currentCard).where(where);
+    const [total] = await tx
+      .select({ n: count() })
+      .from(employees)
+      .leftJoin(cardRecords, currentCard)
+      .where(where);
     return { rows, total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
   });
 }

@@ -17,21 +17,36 @@ export const ZCompanyProfile = z.strictObject({
   legalNameJa: zText(200),
   legalNameEn: zOptionalText(200),
   corporateNumber: z.string().trim().refine(isCorporateNumber, { message: "corporate_number" }).optional(),
-  headOfficePostalCode: z.string().trim().regex(/^\d{3}-\d{4}$/, { message: "postal_code" }).optional(),
+  headOfficePostalCode: z
+    .string()
+    .trim()
+    .regex(/^\d{3}-\d{4}$/, { message: "postal_code" })
+    .optional(),
   headOfficeAddress: zOptionalText(300),
   helloWorkOffice: zOptionalText(100),
-  employmentInsuranceOfficeNumber: z.string().trim().regex(INSURANCE_OFFICE_NUMBER, { message: "insurance_office_number" }).optional(),
+  employmentInsuranceOfficeNumber: z
+    .string()
+    .trim()
+    .regex(INSURANCE_OFFICE_NUMBER, { message: "insurance_office_number" })
+    .optional(),
   immigrationOffice: zOptionalText(100),
 });
 export type TCompanyProfile = z.infer<typeof ZCompanyProfile>;
 
 export const ZWorkplace = z.strictObject({
   name: zText(200),
-  postalCode: z.string().trim().regex(/^\d{3}-\d{4}$/, { message: "postal_code" }).optional(),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^\d{3}-\d{4}$/, { message: "postal_code" })
+    .optional(),
   address: zText(300),
 });
 
-export const ZInviteRequest = z.strictObject({ email: zEmail, role: z.enum(["admin", "hr", "viewer"], { message: "invalid_choice" }) });
+export const ZInviteRequest = z.strictObject({
+  email: zEmail,
+  role: z.enum(["admin", "hr", "viewer"], { message: "invalid_choice" }),
+});
 
 export const ZAcceptInvitation = z.strictObject({
   token: z.string().min(20).max(200),

@@ -10,10 +10,25 @@ export function isIsoDate(value: string): boolean {
   return y >= 1900 && y <= 2199 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-export const zText = (max: number) => z.string().trim().min(1, { message: "required" }).max(max, { message: `max_length:${max}` });
-export const zOptionalText = (max: number) => z.string().trim().max(max, { message: `max_length:${max}` }).optional();
+export const zText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message: "required" })
+    .max(max, { message: `max_length:${max}` });
+export const zOptionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `max_length:${max}` })
+    .optional();
 
-export const zEmail = z.string().trim().toLowerCase().max(254, { message: "max_length:254" }).pipe(z.email({ message: "email_format" }));
+export const zEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, { message: "max_length:254" })
+  .pipe(z.email({ message: "email_format" }));
 
 /**
  * 法人番号: 13 digits whose first digit is a check digit over the other 12 (国税庁 rule):

@@ -23,18 +23,22 @@ export const ZCardInput = z
       .optional()
       .nullable(),
     workRestriction: z.enum(WORK_RESTRICTIONS, { message: "invalid_choice" }).optional().nullable(),
-    extraActivityPermission: z.enum(["none", "comprehensive", "individual"], { message: "invalid_choice" }).default("none"),
+    extraActivityPermission: z
+      .enum(["none", "comprehensive", "individual"], { message: "invalid_choice" })
+      .default("none"),
     renewalAppliedOn: zOptionalDate,
     renewalDecidedOn: zOptionalDate,
   })
   .superRefine((card, ctx) => {
     const status = STATUS_BY_CODE.get(card.statusCode);
     if (!status) return;
-    if (card.statusCode === "hsp_2" && !card.hsp2Activity) ctx.addIssue({ code: "custom", path: ["hsp2Activity"], message: "hsp2_activity_required" });
+    if (card.statusCode === "hsp_2" && !card.hsp2Activity)
+      ctx.addIssue({ code: "custom", path: ["hsp2Activity"], message: "hsp2_activity_required" });
     const isIndefinite = "indefinitePeriod" in status && status.indefinitePeriod === true;
     if (!isIndefinite && card.statusCode !== "special_permanent_resident" && !card.periodOfStayExpiresOn)
       ctx.addIssue({ code: "custom", path: ["periodOfStayExpiresOn"], message: "period_expiry_required" });
-    if (card.statusCode === "temporary_visitor") ctx.addIssue({ code: "custom", path: ["statusCode"], message: "not_hireable" });
+    if (card.statusCode === "temporary_visitor")
+      ctx.addIssue({ code: "custom", path: ["statusCode"], message: "not_hireable" });
   });
 
 const employeeFields = {
@@ -60,12 +64,21 @@ const employeeFields = {
   isWorker: z.boolean().default(true),
 };
 
-function checkEmploymentDates(value: { employmentStartedOn?: string | null; employmentEndedOn?: string | null }, ctx: z.RefinementCtx) {
-  if (value.employmentStartedOn && value.employmentEndedOn && value.employmentEndedOn < value.employmentStartedOn)
+function checkEmploymentDates(
+  value: { employmentStartedOn?: string | null; employmentEndedOn?: string | null },
+  ctx: z.RefinementCtx,
+) {
+  if (
+    value.employmentStartedOn &&
+    value.employmentEndedOn &&
+    value.employmentEndedOn < value.employmentStartedOn
+  )
     ctx.addIssue({ code: "custom", path: ["employmentEndedOn"], message: "end_before_start" });
 }
 
-export const ZCreateEmployeeRequest = z.strictObject({ ...employeeFields, card: ZCardInput }).superRefine(checkEmploymentDates);
+export const ZCreateEmployeeRequest = z
+  .strictObject({ ...employeeFields, card: ZCardInput })
+  .superRefine(checkEmploymentDates);
 export type TCreateEmployeeRequest = z.infer<typeof ZCreateEmployeeRequest>;
 
 export const ZUpdateEmployeeRequest = z.strictObject(employeeFields).superRefine(checkEmploymentDates);

@@ -5,26 +5,50 @@ import type { HrLocale } from "@/lib/i18n/languages";
 /** Rule texts. Schemas put a rule key in the zod message; this turns it into words, ja and en. */
 const RULES: Record<string, { ja: string; en: string }> = {
   required: { ja: "入力してください", en: "is required" },
-  date_format: { ja: "実在する日付を YYYY-MM-DD 形式で入力してください", en: "must be a real date written YYYY-MM-DD" },
+  date_format: {
+    ja: "実在する日付を YYYY-MM-DD 形式で入力してください",
+    en: "must be a real date written YYYY-MM-DD",
+  },
   max_length: { ja: "{n}文字以内で入力してください", en: "must be at most {n} characters" },
   min_length: { ja: "{n}文字以上で入力してください", en: "must be at least {n} characters" },
   email_format: { ja: "メールアドレスの形式が正しくありません", en: "must be an email address" },
-  card_number_format: { ja: "英大文字2字・数字8桁・英大文字2字 (例 AB12345678CD) で入力してください", en: "must be 2 capital letters, 8 digits and 2 capital letters (e.g. AB12345678CD)" },
+  card_number_format: {
+    ja: "英大文字2字・数字8桁・英大文字2字 (例 AB12345678CD) で入力してください",
+    en: "must be 2 capital letters, 8 digits and 2 capital letters (e.g. AB12345678CD)",
+  },
   unknown_status: { ja: "在留資格の一覧にないコードです", en: "is not a known status of residence code" },
-  corporate_number: { ja: "13桁の法人番号 (チェックデジットを含む) を入力してください", en: "must be a 13-digit corporate number with a valid check digit" },
-  insurance_office_number: { ja: "「1234-567890-1」の形式 (4桁-6桁-1桁) で入力してください", en: "must be written 1234-567890-1 (4-6-1 digits)" },
+  corporate_number: {
+    ja: "13桁の法人番号 (チェックデジットを含む) を入力してください",
+    en: "must be a 13-digit corporate number with a valid check digit",
+  },
+  insurance_office_number: {
+    ja: "「1234-567890-1」の形式 (4桁-6桁-1桁) で入力してください",
+    en: "must be written 1234-567890-1 (4-6-1 digits)",
+  },
   postal_code: { ja: "「123-4567」の形式で入力してください", en: "must be written 123-4567" },
   kana_only: { ja: "カタカナで入力してください", en: "must be written in katakana" },
   end_before_start: { ja: "開始日より前の日付は入力できません", en: "must not be before the start date" },
-  hsp2_activity_required: { ja: "高度専門職2号の場合は活動の種類 (イ・ロ・ハ) を選んでください", en: "is required for Highly Skilled Professional (ii): choose i, ro or ha" },
-  period_expiry_required: { ja: "この在留資格では在留期間の満了日が必要です", en: "is required for this status (it has a fixed period of stay)" },
+  hsp2_activity_required: {
+    ja: "高度専門職2号の場合は活動の種類 (イ・ロ・ハ) を選んでください",
+    en: "is required for Highly Skilled Professional (ii): choose i, ro or ha",
+  },
+  period_expiry_required: {
+    ja: "この在留資格では在留期間の満了日が必要です",
+    en: "is required for this status (it has a fixed period of stay)",
+  },
   invalid_choice: { ja: "選択肢から選んでください", en: "must be one of the listed choices" },
-  nationality: { ja: "国・地域を一覧から選んでください", en: "must be a country or region from the list (ISO code)" },
+  nationality: {
+    ja: "国・地域を一覧から選んでください",
+    en: "must be a country or region from the list (ISO code)",
+  },
   uuid: { ja: "正しい ID ではありません", en: "must be a valid id" },
   unknown_field: { ja: "この項目は受け付けていません", en: "is not a known field" },
   invalid_type: { ja: "値の形式が正しくありません", en: "has the wrong type" },
   password_mismatch: { ja: "パスワードが一致しません", en: "does not match the password" },
-  not_hireable: { ja: "短期滞在では雇用できません (就労不可・在留カードなし)", en: "cannot be hired: temporary visitors may not work and have no residence card" },
+  not_hireable: {
+    ja: "短期滞在では雇用できません (就労不可・在留カードなし)",
+    en: "cannot be hired: temporary visitors may not work and have no residence card",
+  },
 };
 
 /** Field labels, so every message names the field in the reader's language. */
@@ -94,7 +118,7 @@ export function toFieldIssues(error: z.ZodError, locale: HrLocale): FieldIssue[]
 }
 
 function ruleKeyOf(issue: z.core.$ZodIssue): string {
-  if (issue.message && (RULES[issue.message.split(":")[0] ?? ""] !== undefined)) return issue.message;
+  if (issue.message && RULES[issue.message.split(":")[0] ?? ""] !== undefined) return issue.message;
   switch (issue.code) {
     case "too_big":
       return `max_length:${String(issue.maximum)}`;

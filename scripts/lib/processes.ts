@@ -3,7 +3,13 @@ import { type ChildProcess, spawn } from "node:child_process";
 export type Managed = { child: ChildProcess; stop: () => Promise<void> };
 
 /** Starts a child process with a prefixed log; stop() sends SIGTERM and waits (SIGKILL after 10 s). */
-export function startProcess(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, opts: { quiet?: boolean } = {}): Managed {
+export function startProcess(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  opts: { quiet?: boolean } = {},
+): Managed {
   // Its own process group, so stop() reaches grandchildren too (npx → next-server, tsx → node).
   const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   const prefix = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) => {
@@ -28,7 +34,10 @@ export function startProcess(name: string, command: string, args: string[], env:
         }
       };
       const timer = setTimeout(() => signalGroup("SIGKILL"), 10_000);
-      child.once("exit", () => (clearTimeout(timer), resolve()));
+      child.once("exit", () => {
+        clearTimeout(timer);
+        resolve();
+      });
       signalGroup("SIGTERM");
     });
   return { child, stop };

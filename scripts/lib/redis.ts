@@ -5,12 +5,27 @@ import { freePort, waitForPort } from "./ports";
 import type { Service } from "./postgres";
 
 /** A redis-server found on PATH (scripts/ensure-system.sh installs one), data in `dataDir`. */
-export async function startRedis(opts: { dataDir: string; persistent: boolean; port?: number }): Promise<Service> {
+export async function startRedis(opts: {
+  dataDir: string;
+  persistent: boolean;
+  port?: number;
+}): Promise<Service> {
   const port = opts.port ?? (await freePort());
   fs.mkdirSync(opts.dataDir, { recursive: true });
-  const args = ["--port", String(port), "--bind", "127.0.0.1", "--dir", path.resolve(opts.dataDir), "--protected-mode", "no"];
+  const args = [
+    "--port",
+    String(port),
+    "--bind",
+    "127.0.0.1",
+    "--dir",
+    path.resolve(opts.dataDir),
+    "--protected-mode",
+    "no",
+  ];
   // The demo keeps its queues across restarts (AOF); tests throw everything away.
-  args.push(...(opts.persistent ? ["--appendonly", "yes", "--save", ""] : ["--appendonly", "no", "--save", ""]));
+  args.push(
+    ...(opts.persistent ? ["--appendonly", "yes", "--save", ""] : ["--appendonly", "no", "--save", ""]),
+  );
   const child: ChildProcess = spawn("redis-server", args, { stdio: ["ignore", "ignore", "inherit"] });
   child.on("error", (error) => process.stderr.write(`[redis] ${error.message}\n`));
   await waitForPort(port);

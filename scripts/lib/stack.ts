@@ -15,19 +15,36 @@ export type Stack = { env: Record<string, string>; stop: () => Promise<void> };
  * migrations, and returns the environment for the web app and worker. `persistent` keeps data in
  * `dataDir` between runs (demo); otherwise everything is thrown away on stop (tests, benchmarks).
  */
-export async function startStack(opts: { dataDir: string; persistent: boolean; pieces: string[]; log?: (s: string) => void }): Promise<Stack> {
+export async function startStack(opts: {
+  dataDir: string;
+  persistent: boolean;
+  pieces: string[];
+  log?: (s: string) => void;
+}): Promise<Stack> {
   const log = opts.log ?? (() => {});
   const given = process.env;
-  execFileSync("bash", [path.join(import.meta.dirname, "..", "ensure-system.sh"), ...opts.pieces], { stdio: "inherit" });
+  execFileSync("bash", [path.join(import.meta.dirname, "..", "ensure-system.sh"), ...opts.pieces], {
+    stdio: "inherit",
+  });
   fs.mkdirSync(opts.dataDir, { recursive: true });
   const services: Service[] = [];
   const stop = async () => {
     for (const service of services.reverse()) await service.stop().catch(() => {});
   };
   try {
-    const databaseUrl = given.DATABASE_URL ?? (await track(services, startEmbeddedPostgres({ dataDir: opts.dataDir, persistent: opts.persistent }))).url;
+    const databaseUrl =
+      given.DATABASE_URL ??
+      (await track(services, startEmbeddedPostgres({ dataDir: opts.dataDir, persistent: opts.persistent })))
+        .url;
     log(`PostgreSQL: ${redact(databaseUrl)}${given.DATABASE_URL ? " (DATABASE_URL)" : " (embedded)"}`);
-    const redisUrl = given.REDIS_URL ?? (await track(services, startRedis({ dataDir: path.join(opts.dataDir, "redis"), persistent: opts.persistent }))).url;
+    const redisUrl =
+      given.REDIS_URL ??
+      (
+        await track(
+          services,
+          startRedis({ dataDir: path.join(opts.dataDir, "redis"), persistent: opts.persistent }),
+        )
+      ).url;
     log(`Redis: ${redisUrl}${given.REDIS_URL ? " (REDIS_URL)" : " (redis-server)"}`);
     const mailDir = path.resolve(opts.dataDir, "mail");
     if (!opts.persistent) fs.rmSync(mailDir, { recursive: true, force: true });

@@ -6,7 +6,12 @@ import { createApiKey } from "@/lib/services/api-keys/create-api-key";
 import { createWebhookEndpoint } from "@/lib/services/webhooks/manage-endpoints";
 import { launchBrowser } from "../helpers/browser";
 import { ownerSql } from "../helpers/db";
-import { type CapturedAction, captureAction, replayAction, tenantFingerprint } from "../helpers/security-replay";
+import {
+  type CapturedAction,
+  captureAction,
+  replayAction,
+  tenantFingerprint,
+} from "../helpers/security-replay";
 
 /**
  * API keys and webhooks are for owners and admins. Each settings action is captured from the owner's

@@ -242,7 +242,12 @@ describe("part-time hours and Hello Work", () => {
     await page.getByRole("button", { name: "取り込む" }).click();
     await page.getByText("7件のシフトを取り込みました").waitFor();
     // The list refreshes after the import message: wait for the row itself to say it.
-    await page.getByTestId("hours-row").filter({ hasText: "LI WEI" }).getByText("予定が超過").first().waitFor();
+    await page
+      .getByTestId("hours-row")
+      .filter({ hasText: "LI WEI" })
+      .getByText("予定が超過")
+      .first()
+      .waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`${base}/hours/${ids["LI WEI"]}`);
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("LI WEI");

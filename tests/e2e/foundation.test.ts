@@ -125,7 +125,9 @@ describe("foundation: sign up, add an employee, see them listed", () => {
     await page.locator("#magic-email").fill(ownerEmail);
     await page.getByRole("button", { name: "リンクを送信" }).click();
     await page.waitForURL("**/sign-in/check-email**");
-    const mail = await waitForMail((m) => recipients(m).includes(ownerEmail) && /サインイン/.test(m.subject ?? ""));
+    const mail = await waitForMail(
+      (m) => recipients(m).includes(ownerEmail) && /サインイン/.test(m.subject ?? ""),
+    );
     const link = /(http\S+\/api\/auth\/callback\/nodemailer\S+)/.exec(mail.text ?? "")?.[1];
     expect(link).toBeTruthy();
     await page.goto(link ?? "");

@@ -14,8 +14,10 @@ let browser: Browser;
 let ownerEmail = "";
 
 /** Each context claims its own client address, so these tests never share a per-IP budget. */
-const newContext = (ip: string) => browser.newContext({ locale: "ja-JP", extraHTTPHeaders: { "x-forwarded-for": ip } });
-const sessionCookie = async (context: BrowserContext) => (await context.cookies(base)).find((c) => c.name === SESSION_COOKIE);
+const newContext = (ip: string) =>
+  browser.newContext({ locale: "ja-JP", extraHTTPHeaders: { "x-forwarded-for": ip } });
+const sessionCookie = async (context: BrowserContext) =>
+  (await context.cookies(base)).find((c) => c.name === SESSION_COOKIE);
 
 async function passwordSignIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto(`${base}/sign-in`);
@@ -26,7 +28,10 @@ async function passwordSignIn(page: Page, email: string, password: string): Prom
 
 async function failedSignInMessage(page: Page, email: string): Promise<string> {
   await passwordSignIn(page, email, "wrong-password-9");
-  const alert = page.locator("[role=alert], [role=status]").filter({ hasText: new RegExp(`${INVALID}|${LIMITED}`) }).first();
+  const alert = page
+    .locator("[role=alert], [role=status]")
+    .filter({ hasText: new RegExp(`${INVALID}|${LIMITED}`) })
+    .first();
   await alert.waitFor();
   return (await alert.textContent()) ?? "";
 }
@@ -110,7 +115,8 @@ describe("sign-in rate limits (no account enumeration)", () => {
       const context = await newContext(ip);
       const page = await context.newPage();
       const messages: string[] = [];
-      for (let i = 0; i < 11; i++) messages.push((await failedSignInMessage(page, email)).includes(LIMITED) ? "limited" : "invalid");
+      for (let i = 0; i < 11; i++)
+        messages.push((await failedSignInMessage(page, email)).includes(LIMITED) ? "limited" : "invalid");
       sequences.push(messages);
       if (email === ownerEmail) await screenshot(page, "security-sign-in-rate-limited-ja");
       await context.close();
@@ -136,12 +142,19 @@ describe("sign-in rate limits (no account enumeration)", () => {
     const email = `direct-${crypto.randomUUID().slice(0, 8)}@example.test`;
     const csrf = await fetch(`${base}/api/auth/csrf`);
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const cookie = csrf.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     const locations: string[] = [];
     for (let i = 0; i < 11; i++) {
       const response = await fetch(`${base}/api/auth/callback/credentials`, {
         method: "POST",
-        headers: { cookie, "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": "203.0.113.56" },
+        headers: {
+          cookie,
+          "content-type": "application/x-www-form-urlencoded",
+          "x-forwarded-for": "203.0.113.56",
+        },
         body: new URLSearchParams({ csrfToken, email, password: "wrong-password-9" }),
         redirect: "manual",
       });

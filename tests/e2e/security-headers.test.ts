@@ -16,7 +16,9 @@ async function watchCsp(page: Page): Promise<string[]> {
   await page.exposeFunction("__reportCsp", (line: string) => seen.push(`${page.url()}: ${line}`));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { __reportCsp: (s: string) => void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`);
+      (window as unknown as { __reportCsp: (s: string) => void }).__reportCsp(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
     });
   });
   page.on("console", (m) => {
@@ -27,7 +29,10 @@ async function watchCsp(page: Page): Promise<string[]> {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  context = await browser.newContext({ locale: "ja-JP", extraHTTPHeaders: { "x-forwarded-for": "203.0.113.41" } });
+  context = await browser.newContext({
+    locale: "ja-JP",
+    extraHTTPHeaders: { "x-forwarded-for": "203.0.113.41" },
+  });
   const page = await context.newPage();
   await page.goto(`${base}/sign-up`);
   await page.getByLabel("会社名").fill("株式会社ヘッダー検査");
@@ -62,7 +67,16 @@ describe("security headers and a strict CSP, in a real Chromium", () => {
   it("every page runs with nonce-only scripts and no CSP violation", async () => {
     const page = await context.newPage();
     const violations = await watchCsp(page);
-    const paths = ["/dashboard", ...NAV_ITEMS.map((i) => i.href), ...SETTINGS_ITEMS.map((i) => i.href), "/employees/new", employeePath, `${employeePath}/edit`, `${employeePath}/card`, "/dev/mailbox"];
+    const paths = [
+      "/dashboard",
+      ...NAV_ITEMS.map((i) => i.href),
+      ...SETTINGS_ITEMS.map((i) => i.href),
+      "/employees/new",
+      employeePath,
+      `${employeePath}/edit`,
+      `${employeePath}/card`,
+      "/dev/mailbox",
+    ];
     for (const path of new Set(paths)) {
       const response = await page.goto(`${base}${path}`);
       expect(response?.status(), path).toBeLessThan(400);
@@ -72,7 +86,10 @@ describe("security headers and a strict CSP, in a real Chromium", () => {
       expect(nonce, `${path} has a nonce`).toBeTruthy();
       expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
       // Next's inline flight scripts ran (they carry the nonce), and every script carries this response's nonce.
-      const state = await page.evaluate(() => ({ flight: Array.isArray((self as unknown as { __next_f?: unknown[] }).__next_f), nonces: [...document.scripts].map((s) => s.nonce) }));
+      const state = await page.evaluate(() => ({
+        flight: Array.isArray((self as unknown as { __next_f?: unknown[] }).__next_f),
+        nonces: [...document.scripts].map((s) => s.nonce),
+      }));
       expect(state.flight, `${path} hydrated`).toBe(true);
       expect(new Set(state.nonces), path).toEqual(new Set([nonce]));
     }
@@ -87,7 +104,9 @@ describe("security headers and a strict CSP, in a real Chromium", () => {
     const frame = page.frames().find((f) => f !== page.mainFrame());
     expect(frame).toBeTruthy();
     // The email's body is styled by attribute (background #f4f5f7): allowed on this page only.
-    await expect(frame?.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe("rgb(244, 245, 247)");
+    await expect(frame?.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe(
+      "rgb(244, 245, 247)",
+    );
     expect(await page.locator("iframe").getAttribute("sandbox")).toBe("");
     await screenshot(page, "security-dev-mailbox");
     expect(violations).toEqual([]);
@@ -111,7 +130,10 @@ describe("security headers and a strict CSP, in a real Chromium", () => {
     // Simulate a stored-XSS hole: the server's HTML (and its real CSP header) with a script spliced in.
     await page.route(`${base}/sign-in`, async (route) => {
       const response = await route.fetch();
-      const html = (await response.text()).replace("</body>", "<script>window.__pwned = true</script></body>");
+      const html = (await response.text()).replace(
+        "</body>",
+        "<script>window.__pwned = true</script></body>",
+      );
       await route.fulfill({ response, body: html });
     });
     await page.goto(`${base}/sign-in`);
@@ -124,11 +146,19 @@ describe("security headers and a strict CSP, in a real Chromium", () => {
   it("a fresh nonce per response, the hardening headers, and HSTS only over https", async () => {
     const first = await fetch(`${base}/sign-in`);
     const second = await fetch(`${base}/sign-in`);
-    const nonceOf = (r: Response) => /'nonce-([^']+)'/.exec(r.headers.get("content-security-policy") ?? "")?.[1];
+    const nonceOf = (r: Response) =>
+      /'nonce-([^']+)'/.exec(r.headers.get("content-security-policy") ?? "")?.[1];
     expect(nonceOf(first)).toBeTruthy();
     expect(nonceOf(first)).not.toBe(nonceOf(second));
     const csp = first.headers.get("content-security-policy") ?? "";
-    for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "default-src 'self'"]) expect(csp).toContain(directive);
+    for (const directive of [
+      "frame-ancestors 'none'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "form-action 'self'",
+      "default-src 'self'",
+    ])
+      expect(csp).toContain(directive);
     expect(first.headers.get("x-content-type-options")).toBe("nosniff");
     expect(first.headers.get("x-frame-options")).toBe("DENY");
     expect(first.headers.get("referrer-policy")).toBe("same-origin");
@@ -148,11 +178,20 @@ describe("cross-site request forgery", () => {
     const cookie = (await context.cookies(base)).map((c) => `${c.name}=${c.value}`).join("; ");
     // A sibling subdomain is same-site, so SameSite=Lax cookies ride along: only the Origin tells.
     for (const origin of ["https://evil.example", "null", "http://localhost.evil.example"]) {
-      const response = await fetch(`${base}/employees/new`, { method: "POST", headers: { cookie, origin, "content-type": "text/plain", "next-action": "0".repeat(42) }, body: "[]" });
+      const response = await fetch(`${base}/employees/new`, {
+        method: "POST",
+        headers: { cookie, origin, "content-type": "text/plain", "next-action": "0".repeat(42) },
+        body: "[]",
+      });
       expect(response.status, origin).toBe(403);
-      expect(await response.json()).toEqual({ error: { code: "forbidden", message: "cross-site request refused" } });
+      expect(await response.json()).toEqual({
+        error: { code: "forbidden", message: "cross-site request refused" },
+      });
     }
-    const crossSite = await fetch(`${base}/api/auth/signout`, { method: "POST", headers: { cookie, "sec-fetch-site": "cross-site" } });
+    const crossSite = await fetch(`${base}/api/auth/signout`, {
+      method: "POST",
+      headers: { cookie, "sec-fetch-site": "cross-site" },
+    });
     expect(crossSite.status).toBe(403);
   });
 

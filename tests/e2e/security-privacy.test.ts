@@ -31,13 +31,22 @@ async function signUp(company: string, ip: string): Promise<{ context: BrowserCo
   return { context, email };
 }
 
-const auditCount = async (action: string) => Number((await sql`select count(*)::int as n from audit_log where company_id = ${companyId} and action = ${action}`)[0]?.n);
+const auditCount = async (action: string) =>
+  Number(
+    (
+      await sql`select count(*)::int as n from audit_log where company_id = ${companyId} and action = ${action}`
+    )[0]?.n,
+  );
 
 beforeAll(async () => {
   browser = await launchBrowser();
   const a = await signUp("株式会社個人データ", "203.0.113.81");
   owner = a.context;
-  companyId = String((await sql`select m.company_id from memberships m join users u on u.id = m.user_id where u.email = ${a.email}`)[0]?.company_id);
+  companyId = String(
+    (
+      await sql`select m.company_id from memberships m join users u on u.id = m.user_id where u.email = ${a.email}`
+    )[0]?.company_id,
+  );
   const page = await owner.newPage();
   await page.goto(`${base}/employees/new`);
   await page.getByLabel("氏名 (在留カードの表記)").fill("SANTOS MARIA");
@@ -61,17 +70,23 @@ describe("retention setting page", () => {
   it("shows the default, lets the owner change it, and explains what happens", async () => {
     const page = await owner.newPage();
     await page.goto(`${base}/settings/privacy`);
-    await expect(page.getByTestId("retention-current").textContent()).resolves.toBe("現在の設定: 雇用終了日から3年");
+    await expect(page.getByTestId("retention-current").textContent()).resolves.toBe(
+      "現在の設定: 雇用終了日から3年",
+    );
     await page.getByLabel("保存期間 (雇用終了日から)").selectOption("5");
     await page.getByRole("button", { name: "保存期間を保存" }).click();
     await page.getByRole("status").filter({ hasText: "保存しました" }).waitFor();
     await page.reload();
-    await expect(page.getByTestId("retention-current").textContent()).resolves.toBe("現在の設定: 雇用終了日から5年");
+    await expect(page.getByTestId("retention-current").textContent()).resolves.toBe(
+      "現在の設定: 雇用終了日から5年",
+    );
     await expect(page.getByLabel("保存期間 (雇用終了日から)").inputValue()).resolves.toBe("5");
     await screenshot(page, "privacy-settings-ja");
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, "privacy-settings-phone-ja");
-    expect((await sql`select settings->>'retentionYears' as y from companies where id = ${companyId}`)[0]?.y).toBe("5");
+    expect(
+      (await sql`select settings->>'retentionYears' as y from companies where id = ${companyId}`)[0]?.y,
+    ).toBe("5");
     await page.close();
   });
 });
@@ -82,11 +97,18 @@ describe("data-subject export", () => {
     const page = await owner.newPage();
     await page.goto(`${base}/employees/${employeeId}`);
     await screenshot(page, "employee-export-section-ja");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "JSON をダウンロード" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "JSON をダウンロード" }).click(),
+    ]);
     const data = JSON.parse(fs.readFileSync((await download.path()) ?? "", "utf8"));
     expect(data.format).toBe("zairyu-subject-access/1");
     const section = (key: string) => data.sections.find((s: { key: string }) => s.key === key)?.rows ?? [];
-    expect(section("employee")[0]).toMatchObject({ id: employeeId, nameOnCard: "SANTOS MARIA", dateOfBirth: "1992-11-23" });
+    expect(section("employee")[0]).toMatchObject({
+      id: employeeId,
+      nameOnCard: "SANTOS MARIA",
+      dateOfBirth: "1992-11-23",
+    });
     expect(section("cardRecords")[0]).toMatchObject({ cardNumber: CARD, statusCode: "engineer_specialist" });
     expect(JSON.stringify(data)).not.toMatch(/cardNumberEncrypted|tokenHash|storageKey|"v1\.[0-9a-f]{8}\./);
     expect(section("auditTrail").map((r: { action: string }) => r.action)).toContain("employee.created");
@@ -97,7 +119,10 @@ describe("data-subject export", () => {
   it("downloads the same as a PDF, in Japanese", async () => {
     const page = await owner.newPage();
     await page.goto(`${base}/employees/${employeeId}`);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "PDF をダウンロード" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "PDF をダウンロード" }).click(),
+    ]);
     const pdf = fs.readFileSync((await download.path()) ?? "");
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(pdf.length).toBeGreaterThan(5000);
@@ -110,9 +135,13 @@ describe("data-subject export", () => {
   it("another company gets a 404 and a viewer a 403; neither is audited as an export", async () => {
     const other = await signUp("他社個人データ株式会社", "203.0.113.82");
     const viewerEmail = `viewer-${crypto.randomUUID().slice(0, 8)}@example.test`;
-    const [user] = await sql`insert into users (email, name, password_hash, locale) values (${viewerEmail}, 'Viewer', ${await hashPassword(PASSWORD)}, 'ja') returning id`;
+    const [user] =
+      await sql`insert into users (email, name, password_hash, locale) values (${viewerEmail}, 'Viewer', ${await hashPassword(PASSWORD)}, 'ja') returning id`;
     await sql`insert into memberships (company_id, user_id, role) values (${companyId}, ${user?.id}, 'viewer')`;
-    const viewer = await browser.newContext({ locale: "ja-JP", extraHTTPHeaders: { "x-forwarded-for": "203.0.113.83" } });
+    const viewer = await browser.newContext({
+      locale: "ja-JP",
+      extraHTTPHeaders: { "x-forwarded-for": "203.0.113.83" },
+    });
     const page = await viewer.newPage();
     await page.goto(`${base}/sign-in`);
     await page.locator("#f-email").fill(viewerEmail);

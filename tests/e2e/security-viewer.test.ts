@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { launchBrowser } from "../helpers/browser";
 import { ownerSql } from "../helpers/db";
-import { type CapturedAction, captureAction, replayAction, tenantFingerprint } from "../helpers/security-replay";
+import {
+  type CapturedAction,
+  captureAction,
+  replayAction,
+  tenantFingerprint,
+} from "../helpers/security-replay";
 
 /**
  * The viewer role cannot change anything, proven per server action: the owner's real request is
@@ -132,11 +137,13 @@ beforeAll(async () => {
   const a = await signUp("株式会社閲覧権限", "203.0.113.71");
   owner = a.context;
   otherCompany = (await signUp("他社閲覧株式会社", "203.0.113.72")).context;
-  const [membership] = await sql`select m.company_id from memberships m join users u on u.id = m.user_id where u.email = ${a.email}`;
+  const [membership] =
+    await sql`select m.company_id from memberships m join users u on u.id = m.user_id where u.email = ${a.email}`;
   companyId = String(membership?.company_id);
   // The viewer joins company A directly in the database (the invitation flow has its own tests).
   const viewerEmail = `viewer-${crypto.randomUUID().slice(0, 8)}@example.test`;
-  const [user] = await sql`insert into users (email, name, password_hash, locale) values (${viewerEmail}, 'Viewer', ${await hashPassword(PASSWORD)}, 'ja') returning id`;
+  const [user] =
+    await sql`insert into users (email, name, password_hash, locale) values (${viewerEmail}, 'Viewer', ${await hashPassword(PASSWORD)}, 'ja') returning id`;
   await sql`insert into memberships (company_id, user_id, role) values (${companyId}, ${user?.id}, 'viewer')`;
   viewer = await signedIn(viewerEmail, "203.0.113.73");
   const page = await owner.newPage();

@@ -14,7 +14,10 @@ export function recipients(mail: ParsedMail): string {
   return (Array.isArray(mail.to) ? mail.to : [mail.to]).map((a) => a?.text ?? "").join(",");
 }
 
-export async function waitForMail(match: (mail: ParsedMail) => boolean, timeoutMs = 20_000): Promise<ParsedMail> {
+export async function waitForMail(
+  match: (mail: ParsedMail) => boolean,
+  timeoutMs = 20_000,
+): Promise<ParsedMail> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const found = (await readMailbox()).find(match);

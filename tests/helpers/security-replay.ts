@@ -32,13 +32,23 @@ export async function captureAction(page: Page, submit: () => Promise<void>): Pr
 }
 
 /** Replays a captured action with another browser context's cookies (and optionally another Origin). */
-export async function replayAction(action: CapturedAction, as: BrowserContext, opts: { origin?: string } = {}): Promise<{ status: number; text: string }> {
+export async function replayAction(
+  action: CapturedAction,
+  as: BrowserContext,
+  opts: { origin?: string } = {},
+): Promise<{ status: number; text: string }> {
   const cookies = await as.cookies(action.url);
   const headers: Record<string, string> = {};
-  for (const name of ["content-type", "next-action", "next-router-state-tree", "accept"]) if (action.headers[name]) headers[name] = action.headers[name];
+  for (const name of ["content-type", "next-action", "next-router-state-tree", "accept"])
+    if (action.headers[name]) headers[name] = action.headers[name];
   headers.cookie = cookies.map((c) => `${c.name}=${c.value}`).join("; ");
   headers.origin = opts.origin ?? new URL(action.url).origin;
-  const response = await fetch(action.url, { method: "POST", headers, body: new Uint8Array(action.body), redirect: "manual" });
+  const response = await fetch(action.url, {
+    method: "POST",
+    headers,
+    body: new Uint8Array(action.body),
+    redirect: "manual",
+  });
   return { status: response.status, text: await response.text() };
 }
 
@@ -46,14 +56,20 @@ export async function replayAction(action: CapturedAction, as: BrowserContext, o
  * Everything a company holds, as one hash per tenant table (every table with a company_id, found in
  * the catalogue, so tables added later are covered). Equal before and after = nothing was written.
  */
-export async function tenantFingerprint(sql: postgres.Sql, companyId: string): Promise<Record<string, string>> {
+export async function tenantFingerprint(
+  sql: postgres.Sql,
+  companyId: string,
+): Promise<Record<string, string>> {
   const tables = await sql<{ table_name: string }[]>`
     select table_name from information_schema.columns where table_schema = 'public' and column_name = 'company_id' order by table_name`;
   const out: Record<string, string> = {};
   const [company] = await sql`select md5(c::text) as h from companies c where id = ${companyId}`;
   out.companies = String(company?.h);
   for (const { table_name } of tables) {
-    const [row] = await sql.unsafe(`select count(*)::int as n, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from "${table_name}" t where company_id = $1`, [companyId]);
+    const [row] = await sql.unsafe(
+      `select count(*)::int as n, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from "${table_name}" t where company_id = $1`,
+      [companyId],
+    );
     out[table_name] = `${row?.n}:${row?.h}`;
   }
   return out;

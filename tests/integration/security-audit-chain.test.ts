@@ -22,13 +22,21 @@ async function companyWithHistory() {
   const company = await makeCompany();
   const first = await makeEmployee(company);
   await makeEmployee(company, { nameOnCard: "SECOND PERSON" });
-  await updateEmployee(company, first.id, { nameOnCard: "FIRST PERSON", nationality: "VN", dateOfBirth: "1995-03-14", sex: "M" });
-  const rows = await owner<{ id: number }[]>`select id from audit_log where company_id = ${company.companyId} order by id`;
+  await updateEmployee(company, first.id, {
+    nameOnCard: "FIRST PERSON",
+    nationality: "VN",
+    dateOfBirth: "1995-03-14",
+    sex: "M",
+  });
+  const rows = await owner<
+    { id: number }[]
+  >`select id from audit_log where company_id = ${company.companyId} order by id`;
   expect(rows.length).toBeGreaterThanOrEqual(4);
   return { company, ids: rows.map((r) => Number(r.id)) };
 }
 
-const breaksOf = async (companyId: string, anchors = {}) => (await unsafeVerifyAuditChains(owner, anchors)).breaks.filter((b) => b.companyId === companyId);
+const breaksOf = async (companyId: string, anchors = {}) =>
+  (await unsafeVerifyAuditChains(owner, anchors)).breaks.filter((b) => b.companyId === companyId);
 
 async function verifyCommand(...args: string[]): Promise<{ code: number; out: string }> {
   try {
@@ -45,7 +53,15 @@ describe("the audit hash chain and `npm run audit:verify`", () => {
     const { company } = await companyWithHistory();
     // An IPv6 address written non-canonically, and data that JSON (so jsonb) changes: undefined and a Date.
     await withTenant(company, (tx) =>
-      writeAudit(tx, { ...company, ip: "2001:DB8:0:0::1" }, { action: "test.normalised", entityType: "test", data: { skipped: undefined, at: new Date("2026-04-01T00:00:00Z"), n: 1 } }),
+      writeAudit(
+        tx,
+        { ...company, ip: "2001:DB8:0:0::1" },
+        {
+          action: "test.normalised",
+          entityType: "test",
+          data: { skipped: undefined, at: new Date("2026-04-01T00:00:00Z"), n: 1 },
+        },
+      ),
     );
     expect(await breaksOf(company.companyId)).toEqual([]);
     // Scoped to this company: the whole database is shared with other test files.
@@ -58,7 +74,9 @@ describe("the audit hash chain and `npm run audit:verify`", () => {
     const { company, ids } = await companyWithHistory();
     const edited = ids[2] ?? 0;
     await owner`update audit_log set data = '{"fields":["nothing happened"]}' where id = ${edited}`;
-    expect(await breaksOf(company.companyId)).toEqual([expect.objectContaining({ rowId: edited, kind: "hash_mismatch" })]);
+    expect(await breaksOf(company.companyId)).toEqual([
+      expect.objectContaining({ rowId: edited, kind: "hash_mismatch" }),
+    ]);
     const { code, out } = await verifyCommand("--company", company.companyId);
     expect(code).toBe(1);
     expect(out).toContain(`BREAK company=${company.companyId} row=${edited} hash_mismatch`);
@@ -75,7 +93,9 @@ describe("the audit hash chain and `npm run audit:verify`", () => {
   it("a deleted row is found at the row after it", async () => {
     const { company, ids } = await companyWithHistory();
     await owner`delete from audit_log where id = ${ids[1] ?? 0}`;
-    expect(await breaksOf(company.companyId)).toEqual([expect.objectContaining({ rowId: ids[2], kind: "prev_mismatch" })]);
+    expect(await breaksOf(company.companyId)).toEqual([
+      expect.objectContaining({ rowId: ids[2], kind: "prev_mismatch" }),
+    ]);
   });
 
   it("rows removed from the end are found against the anchors of an earlier run", async () => {
@@ -87,7 +107,9 @@ describe("the audit hash chain and `npm run audit:verify`", () => {
     await owner`delete from audit_log where id = ${ids.at(-1) ?? 0}`;
     // Without anchors the shorter chain is consistent; with them the truncation shows.
     expect(await breaksOf(company.companyId)).toEqual([]);
-    expect(await breaksOf(company.companyId, anchors)).toEqual([expect.objectContaining({ rowId: ids.at(-1), kind: "anchor_missing" })]);
+    expect(await breaksOf(company.companyId, anchors)).toEqual([
+      expect.objectContaining({ rowId: ids.at(-1), kind: "anchor_missing" }),
+    ]);
     const { code, out } = await verifyCommand("--company", company.companyId, "--anchors", file);
     expect(code).toBe(1);
     expect(out).toContain(`BREAK company=${company.companyId} row=${ids.at(-1)} anchor_missing`);

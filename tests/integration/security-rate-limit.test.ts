@@ -49,11 +49,18 @@ describe("the sliding-window limiter on a real Redis", () => {
     const keys = await redis.keys("zairyu:rl:*");
     expect(keys.length).toBeGreaterThan(0);
     for (const k of keys) expect(k).not.toMatch(/@|example|198\.51|visible/i);
-    expect(limitKey("s1", SIGN_IN_LIMITS.passwordPerAccount, "a@b.c")).not.toBe(limitKey("s2", SIGN_IN_LIMITS.passwordPerAccount, "a@b.c"));
+    expect(limitKey("s1", SIGN_IN_LIMITS.passwordPerAccount, "a@b.c")).not.toBe(
+      limitKey("s2", SIGN_IN_LIMITS.passwordPerAccount, "a@b.c"),
+    );
   });
 
   it("fails open with one log line when Redis does not answer", async () => {
-    const dead = new Redis("redis://127.0.0.1:1", { enableOfflineQueue: false, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    const dead = new Redis("redis://127.0.0.1:1", {
+      enableOfflineQueue: false,
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+    });
     dead.on("error", () => {});
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const { limit, key } = fresh(1);
@@ -68,9 +75,13 @@ describe("the sliding-window limiter on a real Redis", () => {
 
 describe("sign-in limits", () => {
   it("password: 10 attempts per account, then refused from any address; the same for an unknown email", async () => {
-    for (const email of [`known-${crypto.randomUUID()}@example.test`, `nobody-${crypto.randomUUID()}@example.test`]) {
+    for (const email of [
+      `known-${crypto.randomUUID()}@example.test`,
+      `nobody-${crypto.randomUUID()}@example.test`,
+    ]) {
       const results = [];
-      for (let i = 0; i < 11; i++) results.push((await passwordAttempt(email, headersFrom(`203.0.113.${i + 1}`))).allowed);
+      for (let i = 0; i < 11; i++)
+        results.push((await passwordAttempt(email, headersFrom(`203.0.113.${i + 1}`))).allowed);
       expect(results).toEqual([...Array(10).fill(true), false]);
       // Another address does not help, and the email is matched case-insensitively.
       expect((await passwordAttempt(email.toUpperCase(), headersFrom("192.0.2.200"))).allowed).toBe(false);
@@ -89,24 +100,34 @@ describe("sign-in limits", () => {
   it("password: 50 failures from one address across many accounts, then that address is refused", async () => {
     const ip = "192.0.2.77";
     let allowed = 0;
-    for (let i = 0; i < 51; i++) if ((await passwordAttempt(`spray-${i}-${crypto.randomUUID()}@example.test`, headersFrom(ip))).allowed) allowed++;
+    for (let i = 0; i < 51; i++)
+      if ((await passwordAttempt(`spray-${i}-${crypto.randomUUID()}@example.test`, headersFrom(ip))).allowed)
+        allowed++;
     expect(allowed).toBe(50);
-    expect((await passwordAttempt(`fresh-${crypto.randomUUID()}@example.test`, headersFrom(ip))).allowed).toBe(false);
-    expect((await passwordAttempt(`fresh-${crypto.randomUUID()}@example.test`, headersFrom("192.0.2.78"))).allowed).toBe(true);
+    expect(
+      (await passwordAttempt(`fresh-${crypto.randomUUID()}@example.test`, headersFrom(ip))).allowed,
+    ).toBe(false);
+    expect(
+      (await passwordAttempt(`fresh-${crypto.randomUUID()}@example.test`, headersFrom("192.0.2.78"))).allowed,
+    ).toBe(true);
   });
 
   it("magic link: 5 per account per hour, counted apart from passwords", async () => {
     const email = `link-${crypto.randomUUID()}@example.test`;
     for (let i = 0; i < 10; i++) await passwordAttempt(email, headersFrom("192.0.2.90"));
     const results = [];
-    for (let i = 0; i < 6; i++) results.push((await magicLinkAttempt(email, headersFrom(`198.51.100.${i + 1}`))).allowed);
+    for (let i = 0; i < 6; i++)
+      results.push((await magicLinkAttempt(email, headersFrom(`198.51.100.${i + 1}`))).allowed);
     expect(results).toEqual([true, true, true, true, true, false]);
   });
 
   it("the per-IP address is the right-most X-Forwarded-For entry (the one our proxy appended)", async () => {
     const email = () => `xff-${crypto.randomUUID()}@example.test`;
     // 50 failures from 192.0.2.150, each claiming a different left-most address: still one address.
-    for (let i = 0; i < 50; i++) await passwordAttempt(email(), new Headers({ "x-forwarded-for": `10.0.0.${i}, 192.0.2.150` }));
-    expect((await passwordAttempt(email(), new Headers({ "x-forwarded-for": "10.9.9.9, 192.0.2.150" }))).allowed).toBe(false);
+    for (let i = 0; i < 50; i++)
+      await passwordAttempt(email(), new Headers({ "x-forwarded-for": `10.0.0.${i}, 192.0.2.150` }));
+    expect(
+      (await passwordAttempt(email(), new Headers({ "x-forwarded-for": "10.9.9.9, 192.0.2.150" }))).allowed,
+    ).toBe(false);
   });
 });

@@ -115,7 +115,8 @@ describe("HR reviews a confirmation", () => {
     expect(mail?.text).toContain("The receipt number is cut off. Please attach the whole screen.");
     expect(mail?.text).toMatch(/\/e\/[A-Za-z0-9_-]{40,}/);
     expect(mail?.html).toContain('lang="vi"');
-    const [sent] = await owner`select status, message_id from notifications where id = ${notificationId ?? ""}`;
+    const [sent] =
+      await owner`select status, message_id from notifications where id = ${notificationId ?? ""}`;
     expect(sent?.status).toBe("sent");
 
     // The employee can confirm again; the duty goes back to the queue.

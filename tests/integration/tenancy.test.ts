@@ -45,7 +45,9 @@ describe("company B against company A's employee, through the use cases the UI a
   });
 
   it("cannot record a card on it", async () => {
-    await expect(recordCard(b, employeeOfA, { statusCode: "skilled_labor", periodOfStayExpiresOn: "2030-01-01" })).rejects.toSatisfy(isNotFound);
+    await expect(
+      recordCard(b, employeeOfA, { statusCode: "skilled_labor", periodOfStayExpiresOn: "2030-01-01" }),
+    ).rejects.toSatisfy(isNotFound);
     const cards = await owner`select count(*)::int as n from card_records where employee_id = ${employeeOfA}`;
     expect(cards[0]?.n).toBe(1);
   });
@@ -63,7 +65,15 @@ describe("company B against company A's employee, through the use cases the UI a
 });
 
 describe("row-level security alone, with raw SQL as the application role", () => {
-  const TENANT_TABLES = ["companies", "memberships", "invitations", "workplaces", "employees", "card_records", "audit_log"];
+  const TENANT_TABLES = [
+    "companies",
+    "memberships",
+    "invitations",
+    "workplaces",
+    "employees",
+    "card_records",
+    "audit_log",
+  ];
 
   it("every table with a company_id (or a company id) has RLS enabled and a policy", async () => {
     const rows = await owner`
@@ -90,10 +100,13 @@ describe("row-level security alone, with raw SQL as the application role", () =>
       await tx`select set_config('app.company_id', ${b.companyId}, true)`;
       for (const table of TENANT_TABLES) {
         const column = table === "companies" ? "id" : "company_id";
-        const [row] = await tx.unsafe(`select count(*)::int as n from ${table} where ${column} = $1`, [a.companyId]);
+        const [row] = await tx.unsafe(`select count(*)::int as n from ${table} where ${column} = $1`, [
+          a.companyId,
+        ]);
         expect(row?.n, table).toBe(0);
       }
-      const updated = await tx`update employees set name_on_card = 'X' where id = ${employeeOfA} returning id`;
+      const updated =
+        await tx`update employees set name_on_card = 'X' where id = ${employeeOfA} returning id`;
       expect(updated.length).toBe(0);
       const deleted = await tx`delete from employees where id = ${employeeOfA} returning id`;
       expect(deleted.length).toBe(0);
@@ -110,7 +123,8 @@ describe("row-level security alone, with raw SQL as the application role", () =>
   });
 
   it("the application role owns no table and cannot rewrite the audit log", async () => {
-    const owned = await owner`select tablename from pg_tables where schemaname = 'public' and tableowner = 'zairyu_app'`;
+    const owned =
+      await owner`select tablename from pg_tables where schemaname = 'public' and tableowner = 'zairyu_app'`;
     expect(owned).toHaveLength(0);
     await expect(
       app.begin(async (tx) => {
@@ -126,8 +140,11 @@ describe("a workplace of another company cannot be attached to an employee", () 
     const { addWorkplace } = await import("@/lib/services/company-profile");
     const { createEmployee } = await import("@/lib/services/create-employee");
     const { id: workplaceOfA } = await addWorkplace(a, { name: "A本社", address: "東京都" });
-    const isWorkplaceError = (error: unknown) => error instanceof AppError && error.code === "invalid_input" && error.issues[0]?.field === "workplaceId";
-    await expect(createEmployee(b, validEmployeeInput({ workplaceId: workplaceOfA }))).rejects.toSatisfy(isWorkplaceError);
+    const isWorkplaceError = (error: unknown) =>
+      error instanceof AppError && error.code === "invalid_input" && error.issues[0]?.field === "workplaceId";
+    await expect(createEmployee(b, validEmployeeInput({ workplaceId: workplaceOfA }))).rejects.toSatisfy(
+      isWorkplaceError,
+    );
     const { id: ownEmployee } = await makeEmployee(b);
     const { card: _card, ...fields } = validEmployeeInput({ workplaceId: workplaceOfA });
     await expect(updateEmployee(b, ownEmployee, fields)).rejects.toSatisfy(isWorkplaceError);

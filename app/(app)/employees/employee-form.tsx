@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { useFormKey } from "@/app/_components/use-form-key";
 import { CheckboxField, SelectField, TextField } from "@/app/_components/field";
 import { FormMessage } from "@/app/_components/form-message";
 import { SubmitButton } from "@/app/_components/submit-button";
+import { useFormKey } from "@/app/_components/use-form-key";
 import type { FormState } from "@/lib/auth/action";
 import type { EmployeeFormOptions } from "@/lib/services/employee-form-options";
 import { WORK_RESTRICTIONS } from "@/lib/validation/statuses";
@@ -29,8 +29,14 @@ export function EmployeeForm(props: {
   const [state, action] = useActionState(props.action, null);
   const formKey = useFormKey(state);
   const err = (name: string) => state?.fieldErrors?.[name.replace(/^card\./, "card.")];
-  const val = (name: string) => (state?.values?.[name] ?? (props.initial?.[name] as string | undefined) ?? undefined) as string | undefined;
-  const checked = (name: string, fallback: boolean) => (state?.values ? state.values[name] === "on" : ((props.initial?.[name] as boolean | undefined) ?? fallback));
+  const val = (name: string) =>
+    (state?.values?.[name] ?? (props.initial?.[name] as string | undefined) ?? undefined) as
+      | string
+      | undefined;
+  const checked = (name: string, fallback: boolean) =>
+    state?.values
+      ? state.values[name] === "on"
+      : ((props.initial?.[name] as boolean | undefined) ?? fallback);
   const opt = t("optional");
   const showPerson = props.mode !== "card";
   const showCard = props.mode !== "edit";
@@ -41,26 +47,123 @@ export function EmployeeForm(props: {
       {showPerson ? (
         <fieldset className="grid grid-cols-1 gap-4 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-2">
           <legend className="px-1 font-semibold">{te("personSection")}</legend>
-          <TextField name="nameOnCard" label={t("nameOnCard")} hint={t("nameOnCardHint")} required defaultValue={val("nameOnCard")} error={err("nameOnCard")} />
-          <TextField name="nameKana" label={t("nameKana")} optionalText={opt} defaultValue={val("nameKana")} error={err("nameKana")} />
-          <SelectField name="nationality" label={t("nationality")} required options={props.options.nationalities} placeholder={t("notSelected")} defaultValue={val("nationality")} error={err("nationality")} />
-          <TextField name="dateOfBirth" type="date" label={t("dateOfBirth")} required defaultValue={val("dateOfBirth")} error={err("dateOfBirth")} />
-          <SelectField name="sex" label={t("sex")} required options={[{ value: "M", label: t("sexM") }, { value: "F", label: t("sexF") }]} placeholder={t("notSelected")} defaultValue={val("sex")} error={err("sex")} />
-          <TextField name="email" type="email" label={t("email")} optionalText={opt} defaultValue={val("email")} error={err("email")} />
-          <SelectField name="preferredLanguage" label={t("preferredLanguage")} options={props.options.languages} defaultValue={val("preferredLanguage") ?? "ja"} error={err("preferredLanguage")} />
-          <TextField name="employeeNumber" label={t("employeeNumber")} optionalText={opt} defaultValue={val("employeeNumber")} error={err("employeeNumber")} />
-          <TextField name="department" label={t("department")} optionalText={opt} defaultValue={val("department")} error={err("department")} />
-          <SelectField name="workplaceId" label={t("workplaceId")} optionalText={opt} options={props.options.workplaces} placeholder="—" defaultValue={val("workplaceId")} error={err("workplaceId")} />
+          <TextField
+            name="nameOnCard"
+            label={t("nameOnCard")}
+            hint={t("nameOnCardHint")}
+            required
+            defaultValue={val("nameOnCard")}
+            error={err("nameOnCard")}
+          />
+          <TextField
+            name="nameKana"
+            label={t("nameKana")}
+            optionalText={opt}
+            defaultValue={val("nameKana")}
+            error={err("nameKana")}
+          />
+          <SelectField
+            name="nationality"
+            label={t("nationality")}
+            required
+            options={props.options.nationalities}
+            placeholder={t("notSelected")}
+            defaultValue={val("nationality")}
+            error={err("nationality")}
+          />
+          <TextField
+            name="dateOfBirth"
+            type="date"
+            label={t("dateOfBirth")}
+            required
+            defaultValue={val("dateOfBirth")}
+            error={err("dateOfBirth")}
+          />
+          <SelectField
+            name="sex"
+            label={t("sex")}
+            required
+            options={[
+              { value: "M", label: t("sexM") },
+              { value: "F", label: t("sexF") },
+            ]}
+            placeholder={t("notSelected")}
+            defaultValue={val("sex")}
+            error={err("sex")}
+          />
+          <TextField
+            name="email"
+            type="email"
+            label={t("email")}
+            optionalText={opt}
+            defaultValue={val("email")}
+            error={err("email")}
+          />
+          <SelectField
+            name="preferredLanguage"
+            label={t("preferredLanguage")}
+            options={props.options.languages}
+            defaultValue={val("preferredLanguage") ?? "ja"}
+            error={err("preferredLanguage")}
+          />
+          <TextField
+            name="employeeNumber"
+            label={t("employeeNumber")}
+            optionalText={opt}
+            defaultValue={val("employeeNumber")}
+            error={err("employeeNumber")}
+          />
+          <TextField
+            name="department"
+            label={t("department")}
+            optionalText={opt}
+            defaultValue={val("department")}
+            error={err("department")}
+          />
+          <SelectField
+            name="workplaceId"
+            label={t("workplaceId")}
+            optionalText={opt}
+            options={props.options.workplaces}
+            placeholder="—"
+            defaultValue={val("workplaceId")}
+            error={err("workplaceId")}
+          />
         </fieldset>
       ) : null}
       {showPerson ? (
         <fieldset className="grid grid-cols-1 gap-4 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-2">
           <legend className="px-1 font-semibold">{te("employmentSection")}</legend>
-          <TextField name="employmentStartedOn" type="date" label={t("employmentStartedOn")} optionalText={opt} defaultValue={val("employmentStartedOn")} error={err("employmentStartedOn")} />
-          <TextField name="contractConcludedOn" type="date" label={t("contractConcludedOn")} optionalText={opt} defaultValue={val("contractConcludedOn")} error={err("contractConcludedOn")} />
-          <TextField name="employmentEndedOn" type="date" label={t("employmentEndedOn")} optionalText={opt} defaultValue={val("employmentEndedOn")} error={err("employmentEndedOn")} />
+          <TextField
+            name="employmentStartedOn"
+            type="date"
+            label={t("employmentStartedOn")}
+            optionalText={opt}
+            defaultValue={val("employmentStartedOn")}
+            error={err("employmentStartedOn")}
+          />
+          <TextField
+            name="contractConcludedOn"
+            type="date"
+            label={t("contractConcludedOn")}
+            optionalText={opt}
+            defaultValue={val("contractConcludedOn")}
+            error={err("contractConcludedOn")}
+          />
+          <TextField
+            name="employmentEndedOn"
+            type="date"
+            label={t("employmentEndedOn")}
+            optionalText={opt}
+            defaultValue={val("employmentEndedOn")}
+            error={err("employmentEndedOn")}
+          />
           <div className="flex flex-col gap-3 sm:col-span-2">
-            <CheckboxField name="employmentInsurance" label={t("employmentInsurance")} defaultChecked={checked("employmentInsurance", true)} />
+            <CheckboxField
+              name="employmentInsurance"
+              label={t("employmentInsurance")}
+              defaultChecked={checked("employmentInsurance", true)}
+            />
             <CheckboxField name="isWorker" label={t("isWorker")} defaultChecked={checked("isWorker", true)} />
           </div>
         </fieldset>
@@ -68,7 +171,15 @@ export function EmployeeForm(props: {
       {showCard ? (
         <fieldset className="grid grid-cols-1 gap-4 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-2">
           <legend className="px-1 font-semibold">{te("cardSection")}</legend>
-          <SelectField name="card.statusCode" label={t("statusCode")} required options={props.options.statuses} placeholder={t("notSelected")} defaultValue={val("card.statusCode")} error={err("card.statusCode")} />
+          <SelectField
+            name="card.statusCode"
+            label={t("statusCode")}
+            required
+            options={props.options.statuses}
+            placeholder={t("notSelected")}
+            defaultValue={val("card.statusCode")}
+            error={err("card.statusCode")}
+          />
           <SelectField
             name="card.holderRole"
             label={t("holderRole")}
@@ -80,10 +191,39 @@ export function EmployeeForm(props: {
             defaultValue={val("card.holderRole") ?? "principal"}
             error={err("card.holderRole")}
           />
-          <TextField name="card.periodOfStayExpiresOn" type="date" label={t("periodOfStayExpiresOn")} defaultValue={val("card.periodOfStayExpiresOn")} error={err("card.periodOfStayExpiresOn")} />
-          <TextField name="card.cardExpiresOn" type="date" label={t("cardExpiresOn")} optionalText={opt} defaultValue={val("card.cardExpiresOn")} error={err("card.cardExpiresOn")} />
-          <TextField name="card.cardNumber" label={t("cardNumber")} hint={t("cardNumberHint")} optionalText={opt} maxLength={12} defaultValue={val("card.cardNumber")} error={err("card.cardNumber")} />
-          <SelectField name="card.workRestriction" label={t("workRestriction")} optionalText={opt} options={WORK_RESTRICTIONS.map((w) => ({ value: w, label: w }))} placeholder="—" defaultValue={val("card.workRestriction")} error={err("card.workRestriction")} />
+          <TextField
+            name="card.periodOfStayExpiresOn"
+            type="date"
+            label={t("periodOfStayExpiresOn")}
+            defaultValue={val("card.periodOfStayExpiresOn")}
+            error={err("card.periodOfStayExpiresOn")}
+          />
+          <TextField
+            name="card.cardExpiresOn"
+            type="date"
+            label={t("cardExpiresOn")}
+            optionalText={opt}
+            defaultValue={val("card.cardExpiresOn")}
+            error={err("card.cardExpiresOn")}
+          />
+          <TextField
+            name="card.cardNumber"
+            label={t("cardNumber")}
+            hint={t("cardNumberHint")}
+            optionalText={opt}
+            maxLength={12}
+            defaultValue={val("card.cardNumber")}
+            error={err("card.cardNumber")}
+          />
+          <SelectField
+            name="card.workRestriction"
+            label={t("workRestriction")}
+            optionalText={opt}
+            options={WORK_RESTRICTIONS.map((w) => ({ value: w, label: w }))}
+            placeholder="—"
+            defaultValue={val("card.workRestriction")}
+            error={err("card.workRestriction")}
+          />
           <SelectField
             name="card.extraActivityPermission"
             label={t("extraActivityPermission")}
@@ -95,10 +235,33 @@ export function EmployeeForm(props: {
             defaultValue={val("card.extraActivityPermission") ?? "none"}
             error={err("card.extraActivityPermission")}
           />
-          <SelectField name="card.hsp2Activity" label={t("hsp2Activity")} optionalText={opt} options={[{ value: "i", label: "イ (i)" }, { value: "ro", label: "ロ (ro)" }, { value: "ha", label: "ハ (ha)" }]} placeholder="—" defaultValue={val("card.hsp2Activity")} error={err("card.hsp2Activity")} />
-          <TextField name="card.renewalAppliedOn" type="date" label={t("renewalAppliedOn")} optionalText={opt} defaultValue={val("card.renewalAppliedOn")} error={err("card.renewalAppliedOn")} />
+          <SelectField
+            name="card.hsp2Activity"
+            label={t("hsp2Activity")}
+            optionalText={opt}
+            options={[
+              { value: "i", label: "イ (i)" },
+              { value: "ro", label: "ロ (ro)" },
+              { value: "ha", label: "ハ (ha)" },
+            ]}
+            placeholder="—"
+            defaultValue={val("card.hsp2Activity")}
+            error={err("card.hsp2Activity")}
+          />
+          <TextField
+            name="card.renewalAppliedOn"
+            type="date"
+            label={t("renewalAppliedOn")}
+            optionalText={opt}
+            defaultValue={val("card.renewalAppliedOn")}
+            error={err("card.renewalAppliedOn")}
+          />
           <div className="sm:col-span-2">
-            <CheckboxField name="card.japaneseContract" label={t("japaneseContract")} defaultChecked={checked("card.japaneseContract", false)} />
+            <CheckboxField
+              name="card.japaneseContract"
+              label={t("japaneseContract")}
+              defaultChecked={checked("card.japaneseContract", false)}
+            />
           </div>
         </fieldset>
       ) : null}

@@ -11,7 +11,10 @@ export default async function SettingsLayout({ children }: { children: React.Rea
         <ul className="flex gap-1 overflow-x-auto lg:flex-col">
           {SETTINGS_ITEMS.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} className="block whitespace-nowrap rounded px-3 py-2 text-sm font-medium hover:bg-gray-100">
+              <Link
+                href={item.href}
+                className="block whitespace-nowrap rounded px-3 py-2 text-sm font-medium hover:bg-gray-100"
+              >
                 {t(item.key as "nav.company")}
               </Link>
             </li>

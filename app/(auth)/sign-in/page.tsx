@@ -6,10 +6,19 @@ import { SignInForms } from "./sign-in-forms";
 export const metadata = { title: "Sign in" };
 
 /** Auth.js sends failed direct sign-ins here with ?error=…&code=…; say so in words, never which part was wrong. */
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; code?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string; code?: string }>;
+}) {
   if ((await auth())?.user) redirect("/dashboard");
   const { error, code } = await searchParams;
-  const notice = code === "rate_limited" ? (await getTranslations("security"))("rateLimited") : error ? (await getTranslations("auth"))("invalid") : null;
+  const notice =
+    code === "rate_limited"
+      ? (await getTranslations("security"))("rateLimited")
+      : error
+        ? (await getTranslations("auth"))("invalid")
+        : null;
   return (
     <>
       {notice ? (

@@ -1,6 +1,6 @@
 "use server";
 
-import { type FormState, errorState } from "@/lib/auth/action";
+import { errorState, type FormState } from "@/lib/auth/action";
 import { signIn } from "@/lib/auth/config";
 import { clientIp, currentLocale } from "@/lib/auth/tenant";
 import { signUp } from "@/lib/services/sign-up";
@@ -14,6 +14,10 @@ export async function signUpAction(_prev: FormState, form: FormData): Promise<Fo
   } catch (error) {
     return errorState(error, locale, form);
   }
-  await signIn("credentials", { email: String(input.email ?? ""), password: String(input.password ?? ""), redirectTo: "/dashboard" });
+  await signIn("credentials", {
+    email: String(input.email ?? ""),
+    password: String(input.password ?? ""),
+    redirectTo: "/dashboard",
+  });
   return null;
 }

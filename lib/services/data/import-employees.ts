@@ -90,7 +90,12 @@ export async function commitEmployeeImport(
         entityId: id,
         data: { source: "csv_import", line: ready[index]?.line, status: ready[index]?.data.card.statusCode },
       })),
-      { action: "employees.imported", entityType: "company", entityId: ctx.companyId, data: { count: ids.length } },
+      {
+        action: "employees.imported",
+        entityType: "company",
+        entityId: ctx.companyId,
+        data: { count: ids.length },
+      },
     ]);
     return { imported: ids.length };
   });

@@ -10,13 +10,34 @@ import { AppError } from "@/lib/errors";
  * The page is locked down: no JavaScript, offline, and every request aborted — it prints only the
  * escaped HTML it is given. Without Chromium the PDF is unavailable (503); the JSON export still works.
  */
-const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/Applications/Chromium.app/Contents/MacOS/Chromium", "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"];
+const CANDIDATES = [
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+  "/Applications/Chromium.app/Contents/MacOS/Chromium",
+  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+];
 
 export async function renderPdf(html: string): Promise<Buffer> {
   const executablePath = CANDIDATES.find((p) => fs.existsSync(p));
-  if (!executablePath) throw new AppError("unavailable", "PDF export needs Chromium on the server (scripts/ensure-system.sh browser); the JSON export works without it");
+  if (!executablePath)
+    throw new AppError(
+      "unavailable",
+      "PDF export needs Chromium on the server (scripts/ensure-system.sh browser); the JSON export works without it",
+    );
   const { chromium } = await import("playwright-core");
-  const browser = await chromium.launch({ executablePath, headless: true, args: ["--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-sync", "--disable-component-update"] });
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-sync",
+      "--disable-component-update",
+    ],
+  });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     const page = await context.newPage();

@@ -19,9 +19,16 @@ export const EMPLOYEE_TABLES = [
   "long_vacations",
 ] as const;
 
-export type Footprint = { counts: Map<string, Record<string, number>>; uploads: { id: string; storageKey: string }[] };
+export type Footprint = {
+  counts: Map<string, Record<string, number>>;
+  uploads: { id: string; storageKey: string }[];
+};
 
-export async function employeeFootprint(tx: Tx, companyId: string, employeeIds: string[]): Promise<Footprint> {
+export async function employeeFootprint(
+  tx: Tx,
+  companyId: string,
+  employeeIds: string[],
+): Promise<Footprint> {
   const counts = new Map<string, Record<string, number>>(employeeIds.map((id) => [id, {}]));
   const list = uuidList(employeeIds);
   for (const table of EMPLOYEE_TABLES) {

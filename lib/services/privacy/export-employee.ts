@@ -30,42 +30,115 @@ import { assertRole, type ServiceContext } from "../context";
  * each export is audited (ids and format only).
  */
 export type Section = { key: string; rows: Record<string, unknown>[] };
-export type EmployeeExport = { format: "zairyu-subject-access/1"; exportedAt: string; company: { id: string; name: string }; employeeId: string; sections: Section[] };
+export type EmployeeExport = {
+  format: "zairyu-subject-access/1";
+  exportedAt: string;
+  company: { id: string; name: string };
+  employeeId: string;
+  sections: Section[];
+};
 
-export async function exportEmployeeData(ctx: ServiceContext, employeeId: string, format: "json" | "pdf"): Promise<EmployeeExport> {
+export async function exportEmployeeData(
+  ctx: ServiceContext,
+  employeeId: string,
+  format: "json" | "pdf",
+): Promise<EmployeeExport> {
   assertRole(ctx, ["owner", "admin", "hr"]);
   if (!isUuid(employeeId)) throw notFound("employee");
   return withTenant(ctx, async (tx) => {
-    const of = (t: { companyId: AnyPgColumn; employeeId: AnyPgColumn }) => and(eq(t.companyId, ctx.companyId), eq(t.employeeId, employeeId));
-    const [employee] = await tx.select().from(employees).where(and(eq(employees.companyId, ctx.companyId), eq(employees.id, employeeId)));
+    const of = (t: { companyId: AnyPgColumn; employeeId: AnyPgColumn }) =>
+      and(eq(t.companyId, ctx.companyId), eq(t.employeeId, employeeId));
+    const [employee] = await tx
+      .select()
+      .from(employees)
+      .where(and(eq(employees.companyId, ctx.companyId), eq(employees.id, employeeId)));
     if (!employee) throw notFound("employee");
-    const [company] = await tx.select({ name: companies.legalNameJa }).from(companies).where(eq(companies.id, ctx.companyId));
-    const cards = await tx.select().from(cardRecords).where(of(cardRecords)).orderBy(asc(cardRecords.createdAt));
-    const submissions = await tx.select().from(cardSubmissions).where(of(cardSubmissions)).orderBy(asc(cardSubmissions.createdAt));
+    const [company] = await tx
+      .select({ name: companies.legalNameJa })
+      .from(companies)
+      .where(eq(companies.id, ctx.companyId));
+    const cards = await tx
+      .select()
+      .from(cardRecords)
+      .where(of(cardRecords))
+      .orderBy(asc(cardRecords.createdAt));
+    const submissions = await tx
+      .select()
+      .from(cardSubmissions)
+      .where(of(cardSubmissions))
+      .orderBy(asc(cardSubmissions.createdAt));
     const sections: Section[] = [
       { key: "employee", rows: [employee] },
-      { key: "cardRecords", rows: cards.map(({ cardNumberEncrypted, ...card }) => ({ ...card, cardNumber: open(cardNumberEncrypted) })) },
+      {
+        key: "cardRecords",
+        rows: cards.map(({ cardNumberEncrypted, ...card }) => ({
+          ...card,
+          cardNumber: open(cardNumberEncrypted),
+        })),
+      },
       { key: "events", rows: await tx.select().from(events).where(of(events)).orderBy(asc(events.date)) },
       { key: "duties", rows: await tx.select().from(duties).where(of(duties)).orderBy(asc(duties.dueDate)) },
-      { key: "notifications", rows: await tx.select().from(notifications).where(of(notifications)).orderBy(asc(notifications.sendOn)) },
-      { key: "employeeLinks", rows: (await tx.select().from(employeeTokens).where(of(employeeTokens))).map(({ tokenHash: _secret, ...link }) => link) },
-      { key: "uploads", rows: (await tx.select().from(uploads).where(of(uploads))).map(({ storageKey: _internal, ...upload }) => upload) },
+      {
+        key: "notifications",
+        rows: await tx
+          .select()
+          .from(notifications)
+          .where(of(notifications))
+          .orderBy(asc(notifications.sendOn)),
+      },
+      {
+        key: "employeeLinks",
+        rows: (await tx.select().from(employeeTokens).where(of(employeeTokens))).map(
+          ({ tokenHash: _secret, ...link }) => link,
+        ),
+      },
+      {
+        key: "uploads",
+        rows: (await tx.select().from(uploads).where(of(uploads))).map(
+          ({ storageKey: _internal, ...upload }) => upload,
+        ),
+      },
       { key: "confirmations", rows: await tx.select().from(confirmations).where(of(confirmations)) },
       { key: "cardSubmissions", rows: submissions.map((s) => ({ ...s, data: openSubmission(s.data) })) },
-      { key: "cardChecks", rows: await tx.select().from(cardChecks).where(of(cardChecks)).orderBy(asc(cardChecks.checkedOn)) },
+      {
+        key: "cardChecks",
+        rows: await tx.select().from(cardChecks).where(of(cardChecks)).orderBy(asc(cardChecks.checkedOn)),
+      },
       { key: "shifts", rows: await tx.select().from(shifts).where(of(shifts)).orderBy(asc(shifts.date)) },
       { key: "longVacations", rows: await tx.select().from(longVacations).where(of(longVacations)) },
       {
         key: "auditTrail",
         rows: await tx
-          .select({ createdAt: auditLog.createdAt, action: auditLog.action, actorType: auditLog.actorType, data: auditLog.data })
+          .select({
+            createdAt: auditLog.createdAt,
+            action: auditLog.action,
+            actorType: auditLog.actorType,
+            data: auditLog.data,
+          })
           .from(auditLog)
-          .where(and(eq(auditLog.companyId, ctx.companyId), eq(auditLog.entityType, "employee"), eq(auditLog.entityId, employeeId)))
+          .where(
+            and(
+              eq(auditLog.companyId, ctx.companyId),
+              eq(auditLog.entityType, "employee"),
+              eq(auditLog.entityId, employeeId),
+            ),
+          )
           .orderBy(asc(auditLog.id)),
       },
     ];
-    await writeAudit(tx, ctx, { action: "employee.exported", entityType: "employee", entityId: employeeId, data: { format } });
-    return { format: "zairyu-subject-access/1", exportedAt: new Date().toISOString(), company: { id: ctx.companyId, name: company?.name ?? "" }, employeeId, sections };
+    await writeAudit(tx, ctx, {
+      action: "employee.exported",
+      entityType: "employee",
+      entityId: employeeId,
+      data: { format },
+    });
+    return {
+      format: "zairyu-subject-access/1",
+      exportedAt: new Date().toISOString(),
+      company: { id: ctx.companyId, name: company?.name ?? "" },
+      employeeId,
+      sections,
+    };
   });
 }
 

@@ -26,8 +26,24 @@ const SECTION_TITLES: Record<string, { ja: string; en: string }> = {
 };
 
 const TEXT = {
-  ja: { title: "保有個人データの開示", company: "事業者", exportedAt: "作成日時", none: "なし", yes: "はい", no: "いいえ", record: "件目" },
-  en: { title: "Disclosure of personal data held", company: "Held by", exportedAt: "Produced at", none: "None", yes: "Yes", no: "No", record: "Record" },
+  ja: {
+    title: "保有個人データの開示",
+    company: "事業者",
+    exportedAt: "作成日時",
+    none: "なし",
+    yes: "はい",
+    no: "いいえ",
+    record: "件目",
+  },
+  en: {
+    title: "Disclosure of personal data held",
+    company: "Held by",
+    exportedAt: "Produced at",
+    none: "None",
+    yes: "Yes",
+    no: "No",
+    record: "Record",
+  },
 } as const;
 
 export function exportHtml(data: EmployeeExport, locale: HrLocale): string {
@@ -35,7 +51,10 @@ export function exportHtml(data: EmployeeExport, locale: HrLocale): string {
   const employee = data.sections.find((s) => s.key === "employee")?.rows[0] ?? {};
   const sections = data.sections.map((section) => {
     const title = SECTION_TITLES[section.key]?.[locale] ?? section.key;
-    const body = section.rows.length === 0 ? `<p class="none">${t.none}</p>` : section.rows.map((row, i) => recordTable(row, i, section.rows.length, locale)).join("");
+    const body =
+      section.rows.length === 0
+        ? `<p class="none">${t.none}</p>`
+        : section.rows.map((row, i) => recordTable(row, i, section.rows.length, locale)).join("");
     return `<section><h2>${esc(title)} <span class="count">(${section.rows.length})</span></h2>${body}</section>`;
   });
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${esc(t.title)}</title><style>${CSS}</style></head><body>
@@ -48,8 +67,13 @@ ${sections.join("\n")}
 
 function recordTable(row: Record<string, unknown>, index: number, total: number, locale: HrLocale): string {
   const t = TEXT[locale];
-  const caption = total > 1 ? `<caption>${locale === "ja" ? `${index + 1}${t.record}` : `${t.record} ${index + 1}`}</caption>` : "";
-  const cells = Object.entries(row).map(([key, value]) => `<tr><th>${esc(label(key, locale))}</th><td>${esc(show(value, locale))}</td></tr>`);
+  const caption =
+    total > 1
+      ? `<caption>${locale === "ja" ? `${index + 1}${t.record}` : `${t.record} ${index + 1}`}</caption>`
+      : "";
+  const cells = Object.entries(row).map(
+    ([key, value]) => `<tr><th>${esc(label(key, locale))}</th><td>${esc(show(value, locale))}</td></tr>`,
+  );
   return `<table>${caption}${cells.join("")}</table>`;
 }
 

@@ -35,7 +35,10 @@ function launch(name: string, args: string[], env: NodeJS.ProcessEnv): AppProces
         lines.push(line);
         if (verbose) process.stdout.write(`[${name}] ${line}\n`);
         for (const waiter of waiters)
-          if (waiter.pattern.test(line)) waiters.delete(waiter), waiter.resolve(line);
+          if (waiter.pattern.test(line)) {
+            waiters.delete(waiter);
+            waiter.resolve(line);
+          }
       }
     });
   }
@@ -57,17 +60,14 @@ function launch(name: string, args: string[], env: NodeJS.ProcessEnv): AppProces
       return new Promise((resolve, reject) => {
         const waiter = { pattern, resolve };
         waiters.add(waiter);
-        const timer = setTimeout(
-          () => (
-            waiters.delete(waiter),
-            reject(
-              new Error(
-                `${name}: no line matching ${pattern} within ${timeoutMs} ms; last lines:\n${lines.slice(-20).join("\n")}`,
-              ),
-            )
-          ),
-          timeoutMs,
-        );
+        const timer = setTimeout(() => {
+          waiters.delete(waiter);
+          reject(
+            new Error(
+              `${name}: no line matching ${pattern} within ${timeoutMs} ms; last lines:\n${lines.slice(-20).join("\n")}`,
+            ),
+          );
+        }, timeoutMs);
         void exited.then(() => {
           if (!waiters.has(waiter)) return;
           waiters.delete(waiter);

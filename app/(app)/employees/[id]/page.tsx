@@ -19,7 +19,9 @@ export default async function EmployeePage({ params }: { params: Promise<{ id: s
   const session = await requireTenant();
   const { id } = await params;
   const today = todayInJapan();
-  const [{ employee, cards }, timeline] = await loadOr404(() => Promise.all([getEmployee(session, id), getEmployeeTimeline(session, id, today)]));
+  const [{ employee, cards }, timeline] = await loadOr404(() =>
+    Promise.all([getEmployee(session, id), getEmployeeTimeline(session, id, today)]),
+  );
   const t = await getTranslations();
   const locale = await getLocale();
   const canWrite = session.actor.role !== "viewer";
@@ -41,7 +43,11 @@ export default async function EmployeePage({ params }: { params: Promise<{ id: s
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold">{employee.nameOnCard}</h1>
-          {employee.archivedAt ? <p className="mt-1 inline-block rounded bg-gray-200 px-2 py-0.5 text-sm">{t("employees.archived")}</p> : null}
+          {employee.archivedAt ? (
+            <p className="mt-1 inline-block rounded bg-gray-200 px-2 py-0.5 text-sm">
+              {t("employees.archived")}
+            </p>
+          ) : null}
           <p className="mt-1">
             <Link href={`/employees/${employee.id}/events`} className="font-semibold text-accent underline">
               {t("pipeline.link")}
@@ -54,10 +60,16 @@ export default async function EmployeePage({ params }: { params: Promise<{ id: s
         </div>
         {canWrite && !employee.archivedAt ? (
           <div className="flex flex-wrap gap-2">
-            <Link href={`/employees/${employee.id}/edit`} className="rounded-md border border-gray-300 bg-white px-4 py-2 font-semibold">
+            <Link
+              href={`/employees/${employee.id}/edit`}
+              className="rounded-md border border-gray-300 bg-white px-4 py-2 font-semibold"
+            >
               {t("employees.edit")}
             </Link>
-            <Link href={`/employees/${employee.id}/card`} className="rounded-md border border-gray-300 bg-white px-4 py-2 font-semibold">
+            <Link
+              href={`/employees/${employee.id}/card`}
+              className="rounded-md border border-gray-300 bg-white px-4 py-2 font-semibold"
+            >
               {t("employees.recordCard")}
             </Link>
           </div>
@@ -66,7 +78,9 @@ export default async function EmployeePage({ params }: { params: Promise<{ id: s
       <WorkSummary evaluation={timeline.evaluation} />
       <DutyList duties={timeline.duties} today={today} />
       <section aria-labelledby="person-heading" className="rounded-lg border border-gray-200 bg-white p-4">
-        <h2 id="person-heading" className="mb-3 font-semibold">{t("employees.personSection")}</h2>
+        <h2 id="person-heading" className="mb-3 font-semibold">
+          {t("employees.personSection")}
+        </h2>
         <dl className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-3">
           {facts.map(([label, value]) => (
             <div key={label}>
@@ -77,21 +91,54 @@ export default async function EmployeePage({ params }: { params: Promise<{ id: s
         </dl>
       </section>
       <section aria-labelledby="cards-heading" className="rounded-lg border border-gray-200 bg-white p-4">
-        <h2 id="cards-heading" className="mb-3 font-semibold">{t("employees.cardHistory")}</h2>
+        <h2 id="cards-heading" className="mb-3 font-semibold">
+          {t("employees.cardHistory")}
+        </h2>
         <div className="mb-3">
           <CheckStatus employeeId={employee.id} state={timeline.cardCheck} />
         </div>
         <ol className="flex flex-col gap-3">
           {cards.map((card, index) => (
-            <li key={card.id} className={`rounded-md border p-3 ${index === 0 ? "border-accent" : "border-gray-200 text-gray-700"}`}>
-              <p className="text-sm font-semibold">{index === 0 ? t("employees.current") : t("employees.superseded")}</p>
+            <li
+              key={card.id}
+              className={`rounded-md border p-3 ${index === 0 ? "border-accent" : "border-gray-200 text-gray-700"}`}
+            >
+              <p className="text-sm font-semibold">
+                {index === 0 ? t("employees.current") : t("employees.superseded")}
+              </p>
               <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-4">
-                <div><dt className="text-xs text-gray-600">{t("fields.statusCode")}</dt><dd>{statusLabel(card.statusCode, locale)}</dd></div>
-                <div><dt className="text-xs text-gray-600">{t("fields.periodOfStayExpiresOn")}</dt><dd>{card.periodOfStayExpiresOn ? formatDate(card.periodOfStayExpiresOn, locale) : t("employees.indefinite")}</dd></div>
-                <div><dt className="text-xs text-gray-600">{t("fields.cardExpiresOn")}</dt><dd>{formatDate(card.cardExpiresOn, locale)}</dd></div>
-                <div><dt className="text-xs text-gray-600">{t("fields.cardNumber")}</dt><dd className="font-mono">{card.cardNumberMasked ?? "—"}</dd></div>
-                <div><dt className="text-xs text-gray-600">{t("fields.workRestriction")}</dt><dd>{card.workRestriction ?? "—"}</dd></div>
-                <div><dt className="text-xs text-gray-600">{t("fields.extraActivityPermission")}</dt><dd>{t(`fields.permission${card.extraActivityPermission[0]?.toUpperCase()}${card.extraActivityPermission.slice(1)}` as "fields.permissionNone")}</dd></div>
+                <div>
+                  <dt className="text-xs text-gray-600">{t("fields.statusCode")}</dt>
+                  <dd>{statusLabel(card.statusCode, locale)}</dd>
+                </div>
+                <div>
+                  <dt className="text-xs text-gray-600">{t("fields.periodOfStayExpiresOn")}</dt>
+                  <dd>
+                    {card.periodOfStayExpiresOn
+                      ? formatDate(card.periodOfStayExpiresOn, locale)
+                      : t("employees.indefinite")}
+                  </dd>
+                </div>
+                <div>
+                  <dt className="text-xs text-gray-600">{t("fields.cardExpiresOn")}</dt>
+                  <dd>{formatDate(card.cardExpiresOn, locale)}</dd>
+                </div>
+                <div>
+                  <dt className="text-xs text-gray-600">{t("fields.cardNumber")}</dt>
+                  <dd className="font-mono">{card.cardNumberMasked ?? "—"}</dd>
+                </div>
+                <div>
+                  <dt className="text-xs text-gray-600">{t("fields.workRestriction")}</dt>
+                  <dd>{card.workRestriction ?? "—"}</dd>
+                </div>
+                <div>
+                  <dt className="text-xs text-gray-600">{t("fields.extraActivityPermission")}</dt>
+                  <dd>
+                    {t(
+                      `fields.permission${card.extraActivityPermission[0]?.toUpperCase()}${card.extraActivityPermission.slice(1)}` as "fields.permissionNone",
+                    )}
+                  </dd>
+                </div>
               </dl>
             </li>
           ))}

@@ -19,15 +19,31 @@ export default async function PrivacyPage() {
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="mt-1 text-sm text-gray-600">{t("intro")}</p>
       </div>
-      <section aria-labelledby="retention-heading" className="flex flex-col gap-3 rounded-lg border border-gray-200 bg-white p-4">
-        <h2 id="retention-heading" className="font-semibold">{t("retentionTitle")}</h2>
+      <section
+        aria-labelledby="retention-heading"
+        className="flex flex-col gap-3 rounded-lg border border-gray-200 bg-white p-4"
+      >
+        <h2 id="retention-heading" className="font-semibold">
+          {t("retentionTitle")}
+        </h2>
         <p className="text-sm">{t("retentionHelp")}</p>
-        <p className="font-medium" data-testid="retention-current">{t("current", { n: retentionYears })}</p>
+        <p className="font-medium" data-testid="retention-current">
+          {t("current", { n: retentionYears })}
+        </p>
         <p className="text-sm text-gray-600">{t("example", { date: formatDate(keptUntil, locale) })}</p>
-        {session.actor.role === "owner" ? <RetentionForm years={retentionYears} /> : <p className="text-sm text-gray-600">{t("ownerOnly")}</p>}
+        {session.actor.role === "owner" ? (
+          <RetentionForm years={retentionYears} />
+        ) : (
+          <p className="text-sm text-gray-600">{t("ownerOnly")}</p>
+        )}
       </section>
-      <section aria-labelledby="export-heading" className="flex flex-col gap-2 rounded-lg border border-gray-200 bg-white p-4">
-        <h2 id="export-heading" className="font-semibold">{t("exportTitle")}</h2>
+      <section
+        aria-labelledby="export-heading"
+        className="flex flex-col gap-2 rounded-lg border border-gray-200 bg-white p-4"
+      >
+        <h2 id="export-heading" className="font-semibold">
+          {t("exportTitle")}
+        </h2>
         <p className="text-sm">{t("exportHelp")}</p>
       </section>
     </div>

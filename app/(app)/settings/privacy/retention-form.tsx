@@ -13,11 +13,20 @@ export function RetentionForm({ years }: { years: number }) {
   const t = useTranslations("privacy");
   const [state, action] = useActionState(updateRetentionAction, null);
   const formKey = useFormKey(state);
-  const options = RETENTION_YEARS_CHOICES.map((n) => ({ value: String(n), label: t(n === RETENTION_YEARS_DEFAULT ? "yearsDefault" : "years", { n }) }));
+  const options = RETENTION_YEARS_CHOICES.map((n) => ({
+    value: String(n),
+    label: t(n === RETENTION_YEARS_DEFAULT ? "yearsDefault" : "years", { n }),
+  }));
   return (
     <form key={formKey} action={action} className="flex flex-col gap-3 sm:flex-row sm:items-end" noValidate>
       <div className="sm:w-72">
-        <SelectField name="retentionYears" label={t("retentionLabel")} options={options} defaultValue={state?.values?.retentionYears ?? String(years)} error={state?.fieldErrors?.retentionYears} />
+        <SelectField
+          name="retentionYears"
+          label={t("retentionLabel")}
+          options={options}
+          defaultValue={state?.values?.retentionYears ?? String(years)}
+          error={state?.fieldErrors?.retentionYears}
+        />
       </div>
       <SubmitButton>{t("save")}</SubmitButton>
       <div className="sm:basis-full">

@@ -1,6 +1,6 @@
 "use server";
 
-import { type FormState, errorState } from "@/lib/auth/action";
+import { errorState, type FormState } from "@/lib/auth/action";
 import { signIn } from "@/lib/auth/config";
 import { currentLocale } from "@/lib/auth/tenant";
 import { acceptInvitation } from "@/lib/services/team";
@@ -14,6 +14,10 @@ export async function acceptInvitationAction(_prev: FormState, form: FormData): 
   } catch (error) {
     return errorState(error, locale, form);
   }
-  await signIn("credentials", { email, password: String(form.get("password") ?? ""), redirectTo: "/dashboard" });
+  await signIn("credentials", {
+    email,
+    password: String(form.get("password") ?? ""),
+    redirectTo: "/dashboard",
+  });
   return null;
 }

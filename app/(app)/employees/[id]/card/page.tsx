@@ -13,13 +13,24 @@ export default async function RecordCardPage({ params }: { params: Promise<{ id:
   const t = await getTranslations("employees");
   const options = await employeeFormOptions(session, await getLocale());
   const initial = currentCard
-    ? { "card.statusCode": currentCard.statusCode, "card.holderRole": currentCard.holderRole, "card.extraActivityPermission": currentCard.extraActivityPermission, "card.workRestriction": currentCard.workRestriction }
+    ? {
+        "card.statusCode": currentCard.statusCode,
+        "card.holderRole": currentCard.holderRole,
+        "card.extraActivityPermission": currentCard.extraActivityPermission,
+        "card.workRestriction": currentCard.workRestriction,
+      }
     : {};
   return (
     <div className="flex max-w-4xl flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("recordCardTitle")}</h1>
       <p className="font-medium">{employee.nameOnCard}</p>
-      <EmployeeForm mode="card" action={recordCardAction} options={options} initial={initial} employeeId={employee.id} />
+      <EmployeeForm
+        mode="card"
+        action={recordCardAction}
+        options={options}
+        initial={initial}
+        employeeId={employee.id}
+      />
     </div>
   );
 }

@@ -16,7 +16,13 @@ export default async function EditEmployeePage({ params }: { params: Promise<{ i
   return (
     <div className="flex max-w-4xl flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("editTitle")}</h1>
-      <EmployeeForm mode="edit" action={updateEmployeeAction} options={options} initial={initial} employeeId={employee.id} />
+      <EmployeeForm
+        mode="edit"
+        action={updateEmployeeAction}
+        options={options}
+        initial={initial}
+        employeeId={employee.id}
+      />
     </div>
   );
 }

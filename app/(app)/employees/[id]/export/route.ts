@@ -16,8 +16,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const format = new URL(request.url).searchParams.get("format") === "pdf" ? "pdf" : "json";
   try {
     const data = await exportEmployeeData(session, id, format);
-    const headers = { "cache-control": "no-store", "content-disposition": `attachment; filename="zairyu-employee-${id}.${format}"` };
-    if (format === "json") return new Response(JSON.stringify(data, null, 2), { headers: { ...headers, "content-type": "application/json; charset=utf-8" } });
+    const headers = {
+      "cache-control": "no-store",
+      "content-disposition": `attachment; filename="zairyu-employee-${id}.${format}"`,
+    };
+    if (format === "json")
+      return new Response(JSON.stringify(data, null, 2), {
+        headers: { ...headers, "content-type": "application/json; charset=utf-8" },
+      });
     const pdf = await renderPdf(exportHtml(data, session.locale));
     return new Response(new Uint8Array(pdf), { headers: { ...headers, "content-type": "application/pdf" } });
   } catch (error) {
