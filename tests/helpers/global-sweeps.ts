@@ -4,9 +4,9 @@ import type postgres from "postgres";
 import { QUEUES } from "@/jobs/queues";
 
 /**
- * The worker that scripts/test.ts starts for the browser tests polls the outbox every minute and runs the
- * daily sweep when an e2e test asks for it — both over every company of the shared test database, while
- * the integration project runs beside the e2e one. A test that needs today's due reminders to itself
+ * The worker that scripts/test.ts starts for the browser tests polls the outbox every minute and sweeps
+ * at start, after a Redis reconnect and when an e2e test asks for it — all over every company of the
+ * shared test database, at moments no test controls. A test that needs today's due reminders to itself
  * (which worker sends them, exactly what its SMTP server receives) holds this: the shared worker's
  * maintenance queue is paused (no poll or sweep starts; one in progress is waited for), and any other
  * holder waits on the same advisory lock. A test that runs the shared sweep holds it unpaused.
