@@ -2,13 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { CardFields } from "@/app/_components/card-fields";
 import { CheckboxField, SelectField, TextField } from "@/app/_components/field";
 import { FormMessage } from "@/app/_components/form-message";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { useFormKey } from "@/app/_components/use-form-key";
 import type { FormState } from "@/lib/auth/action";
 import type { EmployeeFormOptions } from "@/lib/services/employee-form-options";
-import { WORK_RESTRICTIONS } from "@/lib/validation/statuses";
 
 type Values = Record<string, string | boolean | null | undefined>;
 type Mode = "create" | "edit" | "card";
@@ -171,82 +171,12 @@ export function EmployeeForm(props: {
       {showCard ? (
         <fieldset className="grid grid-cols-1 gap-4 rounded-lg border border-gray-200 bg-white p-4 sm:grid-cols-2">
           <legend className="px-1 font-semibold">{te("cardSection")}</legend>
-          <SelectField
-            name="card.statusCode"
-            label={t("statusCode")}
-            required
-            options={props.options.statuses}
-            placeholder={t("notSelected")}
-            defaultValue={val("card.statusCode")}
-            error={err("card.statusCode")}
-          />
-          <SelectField
-            name="card.holderRole"
-            label={t("holderRole")}
-            options={[
-              { value: "principal", label: t("holderRolePrincipal") },
-              { value: "spouse", label: t("holderRoleSpouse") },
-              { value: "child", label: t("holderRoleChild") },
-            ]}
-            defaultValue={val("card.holderRole") ?? "principal"}
-            error={err("card.holderRole")}
-          />
-          <TextField
-            name="card.periodOfStayExpiresOn"
-            type="date"
-            label={t("periodOfStayExpiresOn")}
-            defaultValue={val("card.periodOfStayExpiresOn")}
-            error={err("card.periodOfStayExpiresOn")}
-          />
-          <TextField
-            name="card.cardExpiresOn"
-            type="date"
-            label={t("cardExpiresOn")}
+          <CardFields
+            statuses={props.options.statuses}
+            val={val}
+            err={err}
             optionalText={opt}
-            defaultValue={val("card.cardExpiresOn")}
-            error={err("card.cardExpiresOn")}
-          />
-          <TextField
-            name="card.cardNumber"
-            label={t("cardNumber")}
-            hint={t("cardNumberHint")}
-            optionalText={opt}
-            maxLength={12}
-            defaultValue={val("card.cardNumber")}
-            error={err("card.cardNumber")}
-          />
-          <SelectField
-            name="card.workRestriction"
-            label={t("workRestriction")}
-            optionalText={opt}
-            options={WORK_RESTRICTIONS.map((w) => ({ value: w, label: w }))}
-            placeholder="—"
-            defaultValue={val("card.workRestriction")}
-            error={err("card.workRestriction")}
-          />
-          <SelectField
-            name="card.extraActivityPermission"
-            label={t("extraActivityPermission")}
-            options={[
-              { value: "none", label: t("permissionNone") },
-              { value: "comprehensive", label: t("permissionComprehensive") },
-              { value: "individual", label: t("permissionIndividual") },
-            ]}
-            defaultValue={val("card.extraActivityPermission") ?? "none"}
-            error={err("card.extraActivityPermission")}
-          />
-          <SelectField
-            name="card.hsp2Activity"
-            label={t("hsp2Activity")}
-            optionalText={opt}
-            options={[
-              { value: "i", label: "イ (i)" },
-              { value: "ro", label: "ロ (ro)" },
-              { value: "ha", label: "ハ (ha)" },
-            ]}
-            placeholder="—"
-            defaultValue={val("card.hsp2Activity")}
-            error={err("card.hsp2Activity")}
+            cardNumberHint={t("cardNumberHint")}
           />
           <TextField
             name="card.renewalAppliedOn"
