@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { EmptyState } from "@/app/_components/empty-state";
 import { daysBetween } from "@/lib/compliance";
 import { formatDate } from "@/lib/i18n/format";
 import type { EmployeeTableRow } from "@/lib/services/dashboard/list-employee-table";
@@ -33,12 +34,7 @@ export async function EmployeeTable(props: {
 }) {
   const t = await getTranslations("empTable");
   const locale = await getLocale();
-  if (props.rows.length === 0)
-    return (
-      <p className="rounded-md border border-dashed border-gray-300 bg-white p-6 text-center text-gray-600">
-        {t("none")}
-      </p>
-    );
+  if (props.rows.length === 0) return <EmptyState>{t("none")}</EmptyState>;
   const header = (key: ColKey, sort?: SortKey, extra = "") => {
     const active = sort !== undefined && props.sort === sort;
     const nextDir = active && props.dir === "asc" ? "desc" : "asc";

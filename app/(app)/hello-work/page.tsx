@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { EmptyState } from "@/app/_components/empty-state";
 import { requireTenant } from "@/lib/auth/tenant";
 import { AppError } from "@/lib/errors";
 import { todayInJapan } from "@/lib/i18n/format";
@@ -104,11 +105,7 @@ export default async function HelloWorkPage({
             </p>
           </div>
           <h2 className="font-semibold">{t("summary", { n: data.reports.length })}</h2>
-          {data.reports.length === 0 ? (
-            <p className="rounded-md border border-dashed border-gray-300 bg-white p-6 text-center text-gray-600">
-              {t("none")}
-            </p>
-          ) : null}
+          {data.reports.length === 0 ? <EmptyState>{t("none")}</EmptyState> : null}
           <ul className="flex flex-col gap-4">
             {data.reports.map((r) => (
               <ReportCard key={r.dutyId} report={r} today={today} />

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { EmptyState } from "@/app/_components/empty-state";
 import { RiskBadge } from "@/app/_components/risk-badge";
 import { statusLabel } from "@/app/_components/status-label";
 import { requireTenant } from "@/lib/auth/tenant";
@@ -42,9 +43,7 @@ export default async function HoursPage() {
         </section>
       ) : null}
       {rows.length === 0 ? (
-        <p className="rounded-md border border-dashed border-gray-300 bg-white p-6 text-center text-gray-600">
-          {t("none")}
-        </p>
+        <EmptyState>{t("none")}</EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
           <table className="w-full border-collapse text-sm">

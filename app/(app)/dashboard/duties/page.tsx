@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { dutyTitle } from "@/app/_components/duty-label";
+import { EmptyState } from "@/app/_components/empty-state";
 import { RiskBadge } from "@/app/_components/risk-badge";
 import { requireTenant } from "@/lib/auth/tenant";
 import { daysBetween } from "@/lib/compliance";
@@ -35,9 +36,7 @@ export default async function OpenDutiesPage({
         {t("seeAll", { count: result.total })}
       </p>
       {result.rows.length === 0 ? (
-        <p className="rounded-md border border-dashed border-gray-300 bg-white p-6 text-center text-gray-600">
-          {t(state === "overdue" ? "overdue.none" : "dueSoon.none")}
-        </p>
+        <EmptyState>{t(state === "overdue" ? "overdue.none" : "dueSoon.none")}</EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
           <table className="w-full border-collapse text-sm">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { dutyTitle } from "@/app/_components/duty-label";
+import { EmptyState } from "@/app/_components/empty-state";
 import { requireTenant } from "@/lib/auth/tenant";
 import { formatDate } from "@/lib/i18n/format";
 import { listFailedEmails } from "@/lib/services/dashboard/failed-emails";
@@ -22,9 +23,7 @@ export default async function FailedEmailsPage() {
       <h1 className="text-2xl font-bold">{t("emailsTitle")}</h1>
       <p className="max-w-3xl text-sm text-gray-700">{t("emailsHelp")}</p>
       {rows.length === 0 ? (
-        <p className="rounded-md border border-dashed border-gray-300 bg-white p-6 text-center text-gray-600">
-          {t("emailsNone")}
-        </p>
+        <EmptyState>{t("emailsNone")}</EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
           <table className="w-full border-collapse text-sm">

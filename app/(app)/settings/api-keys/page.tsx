@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { EmptyState } from "@/app/_components/empty-state";
 import { RiskBadge } from "@/app/_components/risk-badge";
 import { requireTenant } from "@/lib/auth/tenant";
 import { KEY_MANAGER_ROLES } from "@/lib/services/api-keys/create-api-key";
@@ -39,9 +40,7 @@ export default async function ApiKeysPage() {
           {t("keys.listTitle")}
         </h2>
         {keys.length === 0 ? (
-          <p className="rounded-md border border-dashed border-gray-300 bg-white p-6 text-center text-gray-600">
-            {t("keys.none")}
-          </p>
+          <EmptyState>{t("keys.none")}</EmptyState>
         ) : (
           <>
             <ul className="flex flex-col gap-3 md:hidden">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { EmptyState } from "@/app/_components/empty-state";
 import { RiskBadge } from "@/app/_components/risk-badge";
 import { WEBHOOK_EVENTS } from "@/db/schema";
 import { requireTenant } from "@/lib/auth/tenant";
@@ -38,9 +39,7 @@ export default async function WebhooksPage() {
           {t("webhooks.listTitle")}
         </h2>
         {endpoints.length === 0 ? (
-          <p className="rounded-md border border-dashed border-gray-300 bg-white p-6 text-center text-gray-600">
-            {t("webhooks.none")}
-          </p>
+          <EmptyState>{t("webhooks.none")}</EmptyState>
         ) : (
           <ul className="flex flex-col gap-3">
             {endpoints.map((endpoint) => (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { EmptyState } from "@/app/_components/empty-state";
 import { requireTenant } from "@/lib/auth/tenant";
 import { AppError } from "@/lib/errors";
 import { listWebhookDeliveries } from "@/lib/services/webhooks/deliveries";
@@ -31,9 +32,7 @@ export default async function DeliveriesPage({ params }: { params: Promise<{ id:
         <p className="break-all font-mono text-sm">{log.endpoint.url}</p>
       </div>
       {log.deliveries.length === 0 ? (
-        <p className="rounded-md border border-dashed border-gray-300 bg-white p-6 text-center text-gray-600">
-          {t("noDeliveries")}
-        </p>
+        <EmptyState>{t("noDeliveries")}</EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
           <table className="w-full border-collapse text-sm">
