@@ -119,6 +119,11 @@ describe("self-service: contract end → employee email → Vietnamese page → 
     const { context, page } = await phone("vi-VN");
     await page.goto(link);
     await expect(page.locator("[lang=vi]").first().count()).resolves.toBe(1);
+    // The token is in the URL: no Referer may carry it to another site, and search engines keep out.
+    await expect(page.locator('meta[name="referrer"]').getAttribute("content")).resolves.toBe("no-referrer");
+    await expect(page.locator('meta[name="robots"]').getAttribute("content")).resolves.toBe(
+      "noindex, nofollow",
+    );
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
       fillCopy(vi.overview.greeting, { name: "NGUYEN VAN AN" }),
     );

@@ -1,5 +1,4 @@
 import { IdCard, Settings } from "lucide-react";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { fillCopy } from "@/lib/i18n/employee/page";
 import { todayInJapan } from "@/lib/i18n/format";
@@ -9,12 +8,6 @@ import { ClosedLink, Shell } from "./_components/shell";
 import { loadLink } from "./_lib/load";
 
 // The token is a credential: keep it out of Referer headers and search engines.
-export const metadata: Metadata = {
-  title: "Zairyu",
-  referrer: "no-referrer",
-  robots: { index: false, follow: false },
-};
-
 const DONE = { confirmed: "doneConfirmed", card: "doneCard", settings: "doneSettings" } as const;
 
 export default async function EmployeePage({

@@ -1,5 +1,4 @@
 import { ArrowLeft } from "lucide-react";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { fillCopy } from "@/lib/i18n/employee/page";
 import { getEmployeePortal } from "@/lib/services/self-service/get-employee-portal";
@@ -8,12 +7,6 @@ import { CardForm } from "../_components/card-form";
 import { ClosedLink, Shell } from "../_components/shell";
 import { loadLink } from "../_lib/load";
 import { submitCardAction } from "../actions";
-
-export const metadata: Metadata = {
-  title: "Zairyu",
-  referrer: "no-referrer",
-  robots: { index: false, follow: false },
-};
 
 /** Statuses an employer can hold a card for (短期滞在 has no card and no work). */
 const STATUS_OPTIONS = STATUS_CODES.filter((code) => code !== "temporary_visitor").map((code) => {

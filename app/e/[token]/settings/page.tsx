@@ -1,5 +1,4 @@
 import { ArrowLeft } from "lucide-react";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { EMPLOYEE_LANGUAGES, LANGUAGE_NAMES } from "@/lib/i18n/languages";
 import { getEmployeePortal } from "@/lib/services/self-service/get-employee-portal";
@@ -7,12 +6,6 @@ import { SettingsForm } from "../_components/settings-form";
 import { ClosedLink, Shell } from "../_components/shell";
 import { loadLink } from "../_lib/load";
 import { savePreferencesAction } from "../actions";
-
-export const metadata: Metadata = {
-  title: "Zairyu",
-  referrer: "no-referrer",
-  robots: { index: false, follow: false },
-};
 
 export default async function SettingsPage({
   params,

@@ -1,5 +1,4 @@
 import { ArrowLeft } from "lucide-react";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { dutyText } from "@/lib/i18n/employee";
 import { todayInJapan } from "@/lib/i18n/format";
@@ -10,12 +9,6 @@ import { Deadline } from "../../_components/deadline";
 import { ClosedLink, Shell } from "../../_components/shell";
 import { loadLink } from "../../_lib/load";
 import { confirmFilingAction } from "../../actions";
-
-export const metadata: Metadata = {
-  title: "Zairyu",
-  referrer: "no-referrer",
-  robots: { index: false, follow: false },
-};
 
 export default async function ConfirmPage({
   params,
