@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import { z } from "zod";
 
 /**
@@ -11,15 +12,31 @@ export const ZDailySweepPayload = z.strictObject({
 });
 export type TDailySweepPayload = z.infer<typeof ZDailySweepPayload>;
 
-/** One outbox row to send: the row and its company, nothing else (the email is rendered at send time). */
-export const ZSendNotificationPayload = z.strictObject({ notificationId: z.uuid(), companyId: z.uuid() });
-export type TSendNotificationPayload = z.infer<typeof ZSendNotificationPayload>;
+/** The most reminders one send job carries (jobs/producers.ts batches by company up to this). */
+export const NOTIFICATION_BATCH_MAX = 200;
 
 /**
- * Deterministic: enqueuing the same row twice (two sweeps, a sweep and a catch-up) is a no-op while
- * the job is kept. BullMQ refuses ':' in custom ids, hence '-'. The row claim is the real guarantee.
+ * Outbox rows of one company to send as one batch: the rows and their company, nothing else (the
+ * emails are rendered at send time).
  */
-export const notificationJobId = (notificationId: string) => `notification-${notificationId}`;
+export const ZSendNotificationsPayload = z.strictObject({
+  companyId: z.uuid(),
+  notificationIds: z.array(z.uuid()).min(1).max(NOTIFICATION_BATCH_MAX),
+});
+export type TSendNotificationsPayload = z.infer<typeof ZSendNotificationsPayload>;
+
+/**
+ * Deterministic: the hash of the batch's sorted row ids, so enqueuing the same batch twice (two sweeps,
+ * a sweep and a catch-up) is a no-op while the job is kept. A batch made differently (a row added in
+ * between) is another job; its rows already sent or being sent are passed over by the row claim, which
+ * is the real guarantee. BullMQ refuses ':' in custom ids, hence '-'.
+ */
+export const notificationBatchJobId = (notificationIds: readonly string[]) =>
+  `notifications-${crypto
+    .createHash("sha256")
+    .update([...notificationIds].sort().join(","))
+    .digest("hex")
+    .slice(0, 32)}`;
 
 /** The minute-by-minute outbox poll carries nothing: the state is the outbox. */
 export const ZOutboxPollPayload = z.strictObject({});

@@ -22,6 +22,8 @@ const ZEnv = z.object({
   CARD_ENCRYPTION_KEYS_OLD: z.string().default(""),
   DEV_MAILBOX_DIR: z.string().optional(),
   QUEUE_PREFIX: z.string().default("{zairyu}"),
+  /** Reminders per send job (one company's, claimed and rendered together): jobs/producers.ts. */
+  NOTIFICATION_BATCH_SIZE: z.coerce.number().int().min(1).max(200).default(50),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Where uploaded files (proof of filing, card photos) are kept: outside the web root, never served statically. */
   UPLOAD_DIR: z.string().min(1).default(".data/uploads"),

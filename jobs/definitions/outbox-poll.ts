@@ -6,7 +6,8 @@ import { defineJob } from "./types";
 
 /**
  * Between daily sweeps, rows already due (a duty recorded during the day) are enqueued within a
- * minute. Same selection and deterministic job ids as the sweep, so the two never double a send.
+ * minute. Same selection and deterministic job ids as the sweep, and each send claims its row, so the
+ * two never double a send. Rows whose send failed are left to their job's retry (see unsafeSelectDueRows).
  */
 export const outboxPoll = defineJob({
   queue: QUEUES.maintenance,
@@ -14,7 +15,7 @@ export const outboxPoll = defineJob({
   schema: ZOutboxPollPayload,
   concurrency: 1,
   handler: async () => {
-    const { due } = await unsafeSelectDueRows(todayInJapan());
+    const { due } = await unsafeSelectDueRows(todayInJapan(), { isRetryLeftToJob: true });
     if (due.length > 0) await enqueueNotifications(due);
     return { enqueued: due.length };
   },

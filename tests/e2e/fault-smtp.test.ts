@@ -35,7 +35,7 @@ describe("the SMTP server times out, then refuses for a while, then recovers", (
     // The first sends wait for a greeting that never comes, until the worker's greeting timeout.
     await until(() => stack.smtp.hung >= 3, "sends hanging on a silent server", 180_000, 100);
     await until(
-      () => worker.lines.some((l) => /send-notification .* failed/.test(l)),
+      () => worker.lines.some((l) => /send-notifications .* failed/.test(l)),
       "a hung send given up by its timeout",
       120_000,
       200,
@@ -67,7 +67,7 @@ describe("the SMTP server times out, then refuses for a while, then recovers", (
     expect(rows.every((r) => r.attempts >= 2 && r.last_error === null && r.message_id)).toBe(true);
     // The hung attempts failed on the worker's own timeouts, and were retried, not dropped.
     expect(
-      worker.lines.some((l) => /send-notification .* failed .*(greeting|timeout|ETIMEDOUT)/i.test(l)),
+      worker.lines.some((l) => /send-notifications .* failed .*(greeting|timeout|ETIMEDOUT)/i.test(l)),
       worker.lines.slice(-10).join("\n"),
     ).toBe(true);
     expect(worker.lines.filter((l) => /@example\.test/.test(l))).toEqual([]);

@@ -1,4 +1,5 @@
-import { sendNotification } from "@/lib/services/pipeline/send/send-notification";
+import { batchesOf } from "@/jobs/producers";
+import { sendNotifications } from "@/lib/services/pipeline/send/send-notifications";
 import type { DueRow } from "@/lib/services/pipeline/sweep/due-rows";
 import { runNotificationSweep } from "@/lib/services/pipeline/sweep/run-sweep";
 import { unsafeRefreshWorkStates } from "@/lib/services/pipeline/sweep/work-state";
@@ -10,9 +11,21 @@ export async function sweepAndSend(today: string, opts: { only?: (row: DueRow) =
   const swept = await runNotificationSweep({
     today,
     enqueue: async (rows) => {
-      for (const row of rows) {
-        if (opts.only && !opts.only(row)) continue;
-        outcomes.push(await sendNotification(row.companyId, row.id, { today, isLastAttempt: true }));
+      // The worker's batches (one company's rows each), each sent as its job would, on its last attempt.
+      for (const batch of batchesOf(
+        rows.filter((row) => !opts.only || opts.only(row)),
+        50,
+      )) {
+        const ids = batch.map((r) => r.id);
+        const done = await sendNotifications(batch[0]?.companyId ?? "", ids, {
+          today,
+          maxAttempts: 1,
+          isLastAttempt: true,
+        });
+        const failed = new Map(done.failed.map((f) => [f.id, f.error]));
+        if (failed.size > 0) throw new Error(`send failed: ${[...failed.values()].join("; ")}`);
+        for (const id of ids)
+          outcomes.push(done.sent.includes(id) ? "sent" : done.busy.includes(id) ? "busy" : "skipped");
       }
     },
   });

@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
 import { Queue, Worker } from "bullmq";
 import { Redis } from "ioredis";
-import { sendNotificationJob } from "@/jobs/definitions/send-notification";
-import { ZSendNotificationPayload } from "@/jobs/queues";
+import { sendNotificationsJob } from "@/jobs/definitions/send-notifications";
+import { ZSendNotificationsPayload } from "@/jobs/queues";
 
 /**
  * The worker's notification queue and a BullMQ worker running the real job definition, in process, on
@@ -14,7 +14,7 @@ export function notificationWorker(redisUrl: string) {
   const queue = new Queue("notifications", { connection: connection(), prefix });
   const worker = new Worker(
     "notifications",
-    async (job) => sendNotificationJob.handler(ZSendNotificationPayload.parse(job.data), job),
+    async (job) => sendNotificationsJob.handler(ZSendNotificationsPayload.parse(job.data), job),
     { connection: connection(), prefix, concurrency: 5 },
   );
   worker.on("error", () => {});

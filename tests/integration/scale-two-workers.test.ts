@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { notificationJobId, QUEUES } from "@/jobs/queues";
+import { QUEUES } from "@/jobs/queues";
 import { addDays } from "@/lib/compliance";
 import { todayInJapan } from "@/lib/i18n/format";
 import { type Managed, startProcess } from "@/scripts/lib/processes";
@@ -16,7 +16,8 @@ import { startTestSmtp, type TestSmtp } from "../helpers/smtp";
  * Workers scale out: two real worker processes (as `npm run worker` starts one) on one Redis, under a
  * queue prefix of this test's own. A morning's sweep runs once per job whichever worker takes it, its
  * sends are shared between both workers, and no email goes out twice. The prefix is a Redis Cluster hash
- * tag, so every key of every queue lands in one slot.
+ * tag, so every key of every queue lands in one slot. Send jobs carry 8 reminders here (50 in production),
+ * so one morning of one company is ten jobs to share.
  */
 const owner = ownerSql();
 // The app's default is "{zairyu}"; this test's own tag keeps its queues apart from any other run.
@@ -28,7 +29,7 @@ let maintenance: Queue;
 let notifications: Queue;
 
 function startWorker(name: string): Promise<Managed> {
-  const env = { ...process.env, QUEUE_PREFIX: prefix, SMTP_URL: smtp.url };
+  const env = { ...process.env, QUEUE_PREFIX: prefix, SMTP_URL: smtp.url, NOTIFICATION_BATCH_SIZE: "8" };
   const worker = startProcess(name, "npx", ["tsx", "jobs/worker.ts"], env, { quiet: true });
   workers.push(worker);
   return new Promise((resolve, reject) => {
@@ -101,7 +102,21 @@ describe("two worker processes on one Redis", () => {
         .filter((id) => ids.includes(id));
       expect(received.sort()).toEqual([...ids].sort()); // every row once, none twice
 
-      const sendJobs = await Promise.all(ids.map((id) => notifications.getJob(notificationJobId(id))));
+      // This company's send jobs (the workers' start-up sweeps may have sent other tests' rows): every row
+      // in one of them, each job run to completion, and each row counted as sent by one job only. (Two
+      // sweeps over the same rows make the same batches, but a sweep that ran after the other's digest row
+      // was written batches 81 rows, not 80: the claim, not the job id, is what keeps that one send.)
+      const sendJobs = (
+        await notifications.getJobs(["completed", "failed", "active", "waiting", "delayed"])
+      ).filter((j) => j?.data.companyId === a.companyId);
+      expect(sendJobs.every((j) => j?.name === "send-notifications")).toBe(true);
+      const batched = new Set(sendJobs.flatMap((j) => j?.data.notificationIds as string[]));
+      expect(ids.filter((id) => !batched.has(id))).toEqual([]);
+      expect(new Set(await Promise.all(sendJobs.map((j) => j?.getState())))).toEqual(new Set(["completed"]));
+      const [sentRows] = await owner<
+        { n: number }[]
+      >`select count(*)::int as n from notifications where company_id = ${a.companyId} and status = 'sent'`;
+      expect(sendJobs.reduce((n, j) => n + (j?.returnvalue?.sent ?? 0), 0)).toBe(sentRows?.n);
       const byWorker = new Map<string, number>();
       for (const job of sendJobs)
         byWorker.set(job?.processedBy ?? "none", (byWorker.get(job?.processedBy ?? "none") ?? 0) + 1);

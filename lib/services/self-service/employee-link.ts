@@ -24,20 +24,40 @@ export async function issueEmployeeLink(
     now?: Date;
   },
 ): Promise<{ url: string; tokenId: string }> {
-  const token = crypto.randomBytes(32).toString("base64url");
+  const [link] = await issueEmployeeLinks(tx, opts.companyId, [opts.employeeId], opts);
+  if (!link) throw new Error("insert returned no row");
+  return link;
+}
+
+/** The same for several employees in one insert (the send pipeline's batches): one link each, in order. */
+export async function issueEmployeeLinks(
+  tx: Tx,
+  companyId: string,
+  employeeIds: readonly string[],
+  opts: { scope?: "duties" | "card_update"; days?: number; now?: Date } = {},
+): Promise<{ url: string; tokenId: string }[]> {
+  if (employeeIds.length === 0) return [];
   const now = opts.now ?? new Date();
-  const [row] = await tx
+  const expiresAt = new Date(now.getTime() + (opts.days ?? EMPLOYEE_LINK_DAYS) * 86_400_000);
+  const tokens = employeeIds.map(() => crypto.randomBytes(32).toString("base64url"));
+  const rows = await tx
     .insert(employeeTokens)
-    .values({
-      companyId: opts.companyId,
-      employeeId: opts.employeeId,
-      tokenHash: sha256(token),
-      scope: opts.scope ?? "duties",
-      expiresAt: new Date(now.getTime() + (opts.days ?? EMPLOYEE_LINK_DAYS) * 86_400_000),
-    })
-    .returning({ id: employeeTokens.id });
-  if (!row) throw new Error("insert returned no row");
-  return { url: `${getEnv().APP_URL}/e/${token}`, tokenId: row.id };
+    .values(
+      employeeIds.map((employeeId, i) => ({
+        companyId,
+        employeeId,
+        tokenHash: sha256(tokens[i] ?? ""),
+        scope: opts.scope ?? "duties",
+        expiresAt,
+      })),
+    )
+    .returning({ id: employeeTokens.id, tokenHash: employeeTokens.tokenHash });
+  const idByHash = new Map(rows.map((r) => [r.tokenHash, r.id]));
+  return tokens.map((token) => {
+    const tokenId = idByHash.get(sha256(token));
+    if (!tokenId) throw new Error("insert returned no row");
+    return { url: `${getEnv().APP_URL}/e/${token}`, tokenId };
+  });
 }
 
 export type EmployeeTokenState =

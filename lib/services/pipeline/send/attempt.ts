@@ -1,18 +1,26 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { employeeTokens, notifications } from "@/db/schema";
+import { notifications } from "@/db/schema";
+import { systemConnection } from "@/db/system";
 import { getEnv } from "@/lib/env";
+import { jsonRows, textArray } from "../sql-helpers";
 
 /**
- * One send attempt's bookkeeping. The invariant: a row is 'sending' only while one attempt owns it,
- * and that attempt holds the row's lock (in the transaction that sends and records, see markSent) from
- * just before the SMTP conversation until its outcome is committed. So a 'sending' row whose lock is
- * free was left by an attempt that died (a crash, SIGKILL) and may be claimed again at once — unless
- * PostgreSQL itself restarted since the claim (the restart freed the lock while the sender may still be
- * alive, retrying to record what it sent), in which case only the long timeout frees it.
+ * One batch attempt's bookkeeping. The invariant: a row is 'sending' only while one attempt owns it
+ * (its claim: `attempts` = the claim's number), and that attempt's hold transaction (./hold-claims.ts)
+ * keeps a FOR KEY SHARE lock on the row from just after the claim until the row's outcome is committed.
+ * Claimers and the sweep take FOR UPDATE SKIP LOCKED, which that lock blocks, so they pass the row by;
+ * recording the outcome is a plain UPDATE of non-key columns (FOR NO KEY UPDATE), which it does not
+ * block, so each email is recorded on its own, by one autocommit statement, the moment the SMTP server
+ * has taken it (recordSent). A 'sending' row whose lock is free was therefore left by an attempt that
+ * died (a crash, SIGKILL: its connection closed) and may be claimed again at once — unless PostgreSQL
+ * itself restarted since the claim (the restart freed the lock while the sender may still be alive,
+ * retrying to record what it sent), in which case only the long timeout frees it.
+ * The one window that cannot be closed: the SMTP server took a message and the process died before the
+ * one-statement record committed; the next attempt sends it again, with the same Message-ID.
  */
 export const SENDING_TIMEOUT = sql.raw("interval '15 minutes'");
-/** Covers the moment between the claim's commit and the sender taking the row's lock. */
+/** Covers the moment between the claim's commit and the hold transaction taking the rows' locks. */
 const LOCK_GRACE = sql.raw("interval '10 seconds'");
 
 /** SQL condition (over notifications n) for a row an attempt may claim now. Use with SKIP LOCKED. */
@@ -21,59 +29,62 @@ export const CLAIMABLE = sql`(${notifications.status} = 'pending'
   or (${notifications.status} = 'sending' and ${notifications.claimedAt} < now() - ${LOCK_GRACE}
       and ${notifications.claimedAt} > pg_postmaster_start_time()))`;
 
-export type Attempt = { messageId: string } | { error: string };
-
 /** The same Message-ID on every attempt of a row: a copy sent twice (see above) is one message to mail systems. */
 export function messageIdFor(notificationId: string): string {
   const domain = /@([^>\s]+)/.exec(getEnv().MAIL_FROM)?.[1] ?? "zairyu.localhost";
   return `<notification-${notificationId}@${domain}>`;
 }
 
-type Claim = { companyId: string; id: string; claim: number; tokenId: string | null };
-
-/** This attempt's claim only (its `attempts` number), never a later one's. */
-const ours = (row: Claim) =>
-  and(
-    eq(notifications.companyId, row.companyId),
-    eq(notifications.id, row.id),
-    eq(notifications.attempts, row.claim),
-    inArray(notifications.status, ["sending", "sent"]),
-  );
+/** One claimed row: its company, id, this attempt's claim number and the link issued for it. */
+export type Claim = { companyId: string; id: string; claim: number; tokenId: string | null };
 
 /**
- * Writes "sent" ahead of sending, in the transaction that then sends: the UPDATE takes the row's lock
- * (other attempts see 'sending', locked: busy), and once the SMTP server has answered only COMMIT is
- * left to do, which keeps the crash window above as short as it can be. If this process dies first,
- * the transaction rolls back and the row is 'sending' and unlocked: claimable again. False when the
- * claim is no longer ours (then nothing may be sent).
+ * "Sent", right after the SMTP server took the message: one autocommit statement, so the crash window
+ * above is one round trip. The system connection because row-level security needs a transaction to
+ * know the tenant (BEGIN, set_config, UPDATE, COMMIT: four round trips); the statement is keyed by our
+ * own claim (company, id, claim number), so it cannot touch another tenant's row or a later attempt's.
+ * False when the claim is no longer ours.
  */
-export async function markSent(tx: Tx, row: Claim, messageId: string): Promise<boolean> {
-  const updated = await tx
-    .update(notifications)
-    .set({ status: "sent", sentAt: new Date(), messageId, lastError: null })
-    .where(ours(row))
-    .returning({ id: notifications.id });
-  return updated.length === 1;
+export async function unsafeRecordSent(row: Claim, messageId: string): Promise<boolean> {
+  const result = await systemConnection().sql`
+    update notifications set status = 'sent', sent_at = now(), message_id = ${messageId}, last_error = null
+    where company_id = ${row.companyId} and id = ${row.id} and attempts = ${row.claim} and status = 'sending'`;
+  return result.count === 1;
 }
 
-/** Back to pending for the next attempt (failed after the last one: HR sees it); the link is revoked. */
-export async function markFailed(tx: Tx, row: Claim, error: string, isLastAttempt: boolean): Promise<void> {
-  await tx
-    .update(notifications)
-    .set({ status: isLastAttempt ? "failed" : "pending", lastError: error, sentAt: null, messageId: null })
-    .where(ours(row));
-  if (row.tokenId)
-    await tx
-      .update(employeeTokens)
-      .set({ revokedAt: new Date() })
-      .where(and(eq(employeeTokens.companyId, row.companyId), eq(employeeTokens.id, row.tokenId)));
+export type Release = { row: Claim; error: string; isFinal: boolean };
+
+/**
+ * Rows this attempt did not deliver, in one statement: back to pending for the next attempt, or
+ * 'failed' after the last one (HR sees it); their links are revoked. Only rows still ours.
+ */
+export async function releaseClaims(tx: Tx, releases: readonly Release[]): Promise<void> {
+  if (releases.length === 0) return;
+  const [first] = releases;
+  const companyId = first?.row.companyId ?? "";
+  const rows = releases.map((r) => ({
+    id: r.row.id,
+    claim: r.row.claim,
+    error: r.error,
+    is_final: r.isFinal,
+  }));
+  await tx.execute(sql`
+    update notifications n set status = case when v.is_final then 'failed' else 'pending' end,
+      last_error = v.error, sent_at = null, message_id = null
+    from jsonb_to_recordset(${jsonRows(rows)}) as v(id uuid, claim int, error text, is_final bool)
+    where n.company_id = ${companyId} and n.id = v.id and n.attempts = v.claim and n.status = 'sending'`);
+  const tokenIds = releases.flatMap((r) => (r.row.tokenId ? [r.row.tokenId] : []));
+  if (tokenIds.length > 0)
+    await tx.execute(sql`
+      update employee_tokens set revoked_at = now()
+      where company_id = ${companyId} and id = any(${textArray(tokenIds, "uuid")})`);
 }
 
 /**
  * Runs `write` until PostgreSQL takes it (about two minutes at most): once an email has gone out, its
  * record must not be lost to a database restart, or another attempt would send it again.
  */
-export async function persistently(write: () => Promise<void>, budgetMs = 120_000): Promise<void> {
+export async function persistently<T>(write: () => Promise<T>, budgetMs = 120_000): Promise<T> {
   const deadline = Date.now() + budgetMs;
   for (let delay = 250; ; delay = Math.min(delay * 2, 5000)) {
     try {

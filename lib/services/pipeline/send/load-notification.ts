@@ -4,30 +4,42 @@ import { companies, duties, employees, memberships, notifications, users } from 
 import { CLAIMABLE } from "./attempt";
 
 /**
- * Claims the row for this attempt: pending → sending, attempts + 1 (the claim's number). Only one
- * sender can win; a row already sent, cancelled or failed is never claimed again, and a 'sending' row
- * only when its attempt is gone (see CLAIMABLE). SKIP LOCKED: a row a live attempt holds is not waited for.
+ * Claims the batch's rows for this attempt: pending → sending, attempts + 1 (each row's claim number).
+ * Only one sender can win a row; a row already sent, cancelled or failed is never claimed again, and a
+ * 'sending' row only when its attempt is gone (see CLAIMABLE). SKIP LOCKED: a row a live attempt holds
+ * is not waited for.
  */
-export async function claimNotification(tx: Tx, companyId: string, id: string) {
+export async function claimNotifications(tx: Tx, companyId: string, ids: readonly string[]) {
   const claimable = tx
     .select({ id: notifications.id })
     .from(notifications)
-    .where(and(eq(notifications.companyId, companyId), eq(notifications.id, id), CLAIMABLE))
+    .where(and(eq(notifications.companyId, companyId), inArray(notifications.id, [...ids]), CLAIMABLE))
     .for("update", { skipLocked: true });
-  const [row] = await tx
+  return tx
     .update(notifications)
     .set({ status: "sending", claimedAt: sql`now()`, attempts: sql`${notifications.attempts} + 1` })
     .where(and(eq(notifications.companyId, companyId), inArray(notifications.id, claimable)))
     .returning();
-  return row ?? null;
 }
 
-export async function notificationStatus(tx: Tx, companyId: string, id: string): Promise<string | null> {
-  const [row] = await tx
-    .select({ status: notifications.status })
+/** Ids of the given rows that another attempt is sending now (the rest were sent, cancelled or failed). */
+export async function busyNotifications(
+  tx: Tx,
+  companyId: string,
+  ids: readonly string[],
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await tx
+    .select({ id: notifications.id })
     .from(notifications)
-    .where(and(eq(notifications.companyId, companyId), eq(notifications.id, id)));
-  return row?.status ?? null;
+    .where(
+      and(
+        eq(notifications.companyId, companyId),
+        inArray(notifications.id, [...ids]),
+        eq(notifications.status, "sending"),
+      ),
+    );
+  return rows.map((r) => r.id);
 }
 
 export async function loadCompany(tx: Tx, companyId: string) {
@@ -39,8 +51,9 @@ export async function loadCompany(tx: Tx, companyId: string) {
   return company;
 }
 
-export async function loadDutyAndEmployee(tx: Tx, companyId: string, dutyId: string) {
-  const [row] = await tx
+export async function loadDutiesAndEmployees(tx: Tx, companyId: string, dutyIds: readonly string[]) {
+  if (dutyIds.length === 0) return [];
+  return tx
     .select({
       duty: duties,
       employee: {
@@ -53,27 +66,14 @@ export async function loadDutyAndEmployee(tx: Tx, companyId: string, dutyId: str
     })
     .from(duties)
     .innerJoin(employees, eq(employees.id, duties.employeeId))
-    .where(and(eq(duties.companyId, companyId), eq(duties.id, dutyId)));
-  return row ?? null;
+    .where(and(eq(duties.companyId, companyId), inArray(duties.id, [...new Set(dutyIds)])));
 }
 
-/** Email addresses of the company's members in the given roles (HR: owner/admin/hr; escalation: owner). */
-export async function memberAddresses(
-  tx: Tx,
-  companyId: string,
-  roles: readonly ("owner" | "admin" | "hr")[],
-  userId?: string | null,
-) {
-  const rows = await tx
-    .select({ email: users.email, locale: users.locale })
+/** The company's HR members (owner/admin/hr) with their role, for a whole batch at once. */
+export async function hrMembers(tx: Tx, companyId: string) {
+  return tx
+    .select({ userId: users.id, email: users.email, locale: users.locale, role: memberships.role })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(
-      and(
-        eq(memberships.companyId, companyId),
-        inArray(memberships.role, [...roles]),
-        ...(userId ? [eq(memberships.userId, userId)] : []),
-      ),
-    );
-  return rows;
+    .where(and(eq(memberships.companyId, companyId), inArray(memberships.role, ["owner", "admin", "hr"])));
 }

@@ -5,11 +5,11 @@ import type { RenderedEmail } from "@/lib/email/mailer";
 import { dutyEmployeeEmail, type EmailStage } from "@/lib/email/templates/duty-employee";
 import { dutyHrEmail, type HrStage } from "@/lib/email/templates/duty-hr";
 import { getEnv } from "@/lib/env";
-import { issueEmployeeLink } from "@/lib/services/self-service/employee-link";
+import { issueEmployeeLinks } from "@/lib/services/self-service/employee-link";
 import { renderReviewReturned } from "@/lib/services/self-service/render-review-returned";
 import { filingInfo } from "./filing-info";
-import { loadCompany, loadDutyAndEmployee, memberAddresses } from "./load-notification";
-import { renderDigest } from "./render-digest";
+import { hrMembers, loadCompany, loadDutiesAndEmployees } from "./load-notification";
+import { type DigestLists, digestFor, loadDigestLists } from "./render-digest";
 
 export type Rendered = { to: string[]; email: RenderedEmail; tokenId: string | null } | { skip: string };
 
@@ -21,27 +21,96 @@ function stageOf(kind: string, daysLeft: number): EmailStage {
 }
 
 /**
- * Everything one claimed row needs to become an email, read in the claim's tenant transaction. The
- * employee's personal link is issued here, at send time, in that same transaction: the raw token then
- * exists only in the email, never at rest in the outbox, and a failed send revokes it.
+ * Everything a batch of claimed rows (one company) needs to become emails, read set-based in the
+ * claim's tenant transaction: the company, the duties and employees, the HR members and the digest
+ * lists once each, whatever the batch's size. Each email is worded for its recipient (the employee's
+ * language; HR's locale). The employees' personal links are issued here, at send time, in that same
+ * transaction (one insert): the raw token then exists only in the email, never at rest in the outbox,
+ * and a failed send revokes it. The result is in the order of `rows`.
  */
-export async function renderNotification(tx: Tx, row: Notification, today: string): Promise<Rendered> {
-  const company = await loadCompany(tx, row.companyId);
-  if (row.kind === "digest") return renderDigest(tx, row, company.name, today);
-  // HR sent a filing or a card back: the self-service side words that email (with HR's comment).
-  if (row.kind === "review_returned") return renderReviewReturned(tx, row);
-  if (!row.dutyId) return { skip: "no duty" };
-  const found = await loadDutyAndEmployee(tx, row.companyId, row.dutyId);
-  if (!found) return { skip: "duty deleted" };
-  const { duty, employee } = found;
-  if (duty.status !== "open" || duty.mutedAt || employee.archivedAt)
-    return { skip: "duty no longer open or muted" };
+export async function renderNotifications(
+  tx: Tx,
+  companyId: string,
+  rows: readonly Notification[],
+  today: string,
+): Promise<Rendered[]> {
+  if (rows.length === 0) return [];
+  const company = await loadCompany(tx, companyId);
+  const isDutyRow = (r: Notification) => r.kind !== "digest" && r.kind !== "review_returned" && r.dutyId;
+  const found = await loadDutiesAndEmployees(
+    tx,
+    companyId,
+    rows.flatMap((r) => (isDutyRow(r) && r.dutyId ? [r.dutyId] : [])),
+  );
+  const byDuty = new Map(found.map((f) => [f.duty.id, f]));
+  const needsMembers = rows.some(
+    (r) => r.kind === "digest" || (isDutyRow(r) && r.recipientType !== "employee"),
+  );
+  const members = needsMembers ? await hrMembers(tx, companyId) : [];
+  const digest = rows.some((r) => r.kind === "digest") ? await loadDigestLists(tx, companyId, today) : null;
+
+  const sendable = (row: Notification) => {
+    const f = row.dutyId ? byDuty.get(row.dutyId) : undefined;
+    if (f?.duty.status !== "open" || f.duty.mutedAt || f.employee.archivedAt) return undefined;
+    return f;
+  };
+  const linkFor = rows.filter(
+    (r) => isDutyRow(r) && r.recipientType === "employee" && sendable(r)?.employee.email,
+  );
+  const links = await issueEmployeeLinks(
+    tx,
+    companyId,
+    linkFor.map((r) => sendable(r)?.employee.id ?? ""),
+  );
+  const linkByRow = new Map(linkFor.map((r, i) => [r.id, links[i]]));
+
+  const out: Rendered[] = [];
+  for (const row of rows) {
+    if (row.kind === "digest") out.push(renderDigestRow(row, members, digest, company.name, today));
+    // HR sent a filing or a card back: the self-service side words that email (with HR's comment).
+    else if (row.kind === "review_returned") out.push(await renderReviewReturned(tx, row));
+    else if (!row.dutyId) out.push({ skip: "no duty" });
+    else if (!byDuty.has(row.dutyId)) out.push({ skip: "duty deleted" });
+    else {
+      const f = sendable(row);
+      out.push(
+        f
+          ? renderDutyRow(row, f, members, linkByRow.get(row.id), company, today)
+          : { skip: "duty no longer open or muted" },
+      );
+    }
+  }
+  return out;
+}
+
+type Member = Awaited<ReturnType<typeof hrMembers>>[number];
+type Found = Awaited<ReturnType<typeof loadDutiesAndEmployees>>[number];
+
+function renderDigestRow(
+  row: Notification,
+  members: Member[],
+  lists: DigestLists | null,
+  companyName: string,
+  today: string,
+): Rendered {
+  const member = members.find((m) => m.userId === row.recipientUserId);
+  if (!member || !lists) return { skip: "no longer a member" };
+  return { to: [member.email], email: digestFor(member.locale, lists, companyName, today), tokenId: null };
+}
+
+function renderDutyRow(
+  row: Notification,
+  { duty, employee }: Found,
+  members: Member[],
+  link: { url: string; tokenId: string } | undefined,
+  company: { name: string; immigrationOffice: string | null },
+  today: string,
+): Rendered {
   const daysLeft = daysBetween(today, duty.dueDate);
   const code = duty.code as DutyCode;
 
   if (row.recipientType === "employee") {
-    if (!employee.email) return { skip: "employee has no email address" };
-    const link = await issueEmployeeLink(tx, { companyId: row.companyId, employeeId: employee.id });
+    if (!employee.email || !link) return { skip: "employee has no email address" };
     const email = dutyEmployeeEmail({
       language: employee.language,
       stage: stageOf(row.kind, daysLeft),
@@ -54,11 +123,7 @@ export async function renderNotification(tx: Tx, row: Notification, today: strin
     });
     return { to: [employee.email], email, tokenId: link.tokenId };
   }
-  const recipients = await memberAddresses(
-    tx,
-    row.companyId,
-    row.recipientType === "owner" ? ["owner"] : ["owner", "admin", "hr"],
-  );
+  const recipients = members.filter((m) => row.recipientType !== "owner" || m.role === "owner");
   if (recipients.length === 0) return { skip: "no HR recipient" };
   const rule = ruleByRef(duty.rule);
   const stage: HrStage =

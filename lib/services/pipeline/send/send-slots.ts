@@ -1,0 +1,21 @@
+/**
+ * Sends in flight in this process, whatever the number of batches: as many as the pooled transport's
+ * connections (lib/email/mailer.ts). A slot covers the SMTP conversation and the "sent" record after it,
+ * so at most this many emails are ever in the window between the server's acceptance and our record.
+ */
+export const SEND_SLOTS = 5;
+
+let free = SEND_SLOTS;
+const waiting: (() => void)[] = [];
+
+export async function inSendSlot<T>(fn: () => Promise<T>): Promise<T> {
+  if (free > 0) free--;
+  else await new Promise<void>((resolve) => waiting.push(resolve));
+  try {
+    return await fn();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else free++;
+  }
+}
