@@ -4,6 +4,7 @@ import { getEmployeeTimeline } from "@/lib/services/dashboard/employee-timeline"
 import { getOverview } from "@/lib/services/dashboard/get-overview";
 import { listEmployeeTable } from "@/lib/services/dashboard/list-employee-table";
 import { recordCardCheck } from "@/lib/services/data/card-checks";
+import { recordCard } from "@/lib/services/record-card";
 import { ZEmployeeTableQuery } from "@/lib/validation/employee-table";
 import { makeCompany, makeEmployee } from "../factories/company";
 import { insertDuty, insertEvent, insertNotification } from "../factories/dashboard";
@@ -99,6 +100,24 @@ describe("overview: every count the issue lists, decided by the engine and the s
     const o = await getOverview(a, "2026-08-11");
     expect(o.specialPeriod.count).toBe(0);
     expect(o.cannotWork.items.map((r) => r.nameOnCard)).toContain("SPECIAL");
+  });
+});
+
+describe("overview: the engine's answers are reused only for unchanged facts", () => {
+  it("shows HR's change at once, the same day, and repeats an unchanged view exactly", async () => {
+    const c = await makeCompany("C社");
+    const { id } = await makeEmployee(c, { nameOnCard: "RENEWING" }, { periodOfStayExpiresOn: "2026-08-20" });
+    const before = await getOverview(c, TODAY);
+    expect(before.renewalWindow.items.map((r) => r.nameOnCard)).toEqual(["RENEWING"]);
+    expect(await getOverview(c, TODAY)).toEqual(before);
+    await recordCard(c, id, { statusCode: "engineer_specialist", periodOfStayExpiresOn: "2029-08-20" });
+    const after = await getOverview(c, TODAY);
+    expect([after.renewalWindow.count, after.cannotWork.count, after.specialPeriod.count]).toEqual([0, 0, 0]);
+    await recordCard(c, id, { statusCode: "student", periodOfStayExpiresOn: "2027-03-31" });
+    const student = await getOverview(c, TODAY);
+    expect(student.cannotWork.items.map((r) => [r.nameOnCard, r.reason])).toEqual([
+      ["RENEWING", "no_permission"],
+    ]);
   });
 });
 

@@ -53,12 +53,44 @@ export async function workRisks(tx: Tx, companyId: string, today: string): Promi
   );
   const risks: WorkRisk[] = [];
   for (const person of candidates) {
-    const input = engineCase(today, person, events.get(person.employeeId));
-    if (!input) continue;
-    const risk = classify(today, person, evaluate(input));
+    const risk = classifyMemo(today, person, events.get(person.employeeId) ?? []);
     if (risk) risks.push(risk);
   }
   return risks;
+}
+
+/**
+ * classify(engine(facts)) is a pure function of today, the person's stored facts and events, so its
+ * answers are kept by exactly those inputs (most-recently-used, bounded): a view repeated the same day
+ * skips the engine's validation and evaluation for everyone whose facts did not change, and any change
+ * (an edit, a new event, the next day) is a different key, never a stale answer.
+ */
+const memo = new Map<string, WorkRisk | null>();
+const MEMO_SIZE = 50_000;
+
+/** Every input, position by position (a column's values are all of one type; null is its own mark). */
+function memoKey(today: string, person: CandidateRow, events: readonly StoredEvent[]): string {
+  let key = today;
+  for (const value of Object.values(person)) key += value === null ? "\u0001\u0002" : `\u0001${value}`;
+  for (const e of events) key += `\u0003${e.id}\u0001${e.type}\u0001${e.date}\u0001${JSON.stringify(e.data)}`;
+  return key;
+}
+
+function classifyMemo(today: string, person: CandidateRow, events: readonly StoredEvent[]): WorkRisk | null {
+  const key = memoKey(today, person, events);
+  const known = memo.get(key);
+  if (known !== undefined) {
+    memo.delete(key);
+    memo.set(key, known);
+    return known;
+  }
+  const input = engineCase(today, person, events);
+  const classified = input ? classify(today, person, evaluate(input)) : null;
+  // Shared by every later view with the same inputs: frozen so no caller can change another's answer.
+  const risk = classified && Object.freeze(classified);
+  memo.set(key, risk);
+  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  return risk;
 }
 
 /** Non-deleted events of the given employees, grouped by employee. */
