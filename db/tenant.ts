@@ -1,4 +1,5 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import { appConnection, type Tx } from "./client";
 
 export type TenantContext = { companyId: string };
@@ -15,4 +16,35 @@ export async function withTenant<T>(ctx: TenantContext, fn: (tx: Tx) => Promise<
     await tx.execute(sql`select set_config('app.company_id', ${ctx.companyId}, true)`);
     return fn(tx);
   });
+}
+
+const dialect = new PgDialect();
+
+/**
+ * withTenant for one read statement, in one round trip instead of four: BEGIN, set_config, the
+ * statement and COMMIT are pipelined on one reserved connection, so row-level security sees
+ * app.company_id exactly as inside withTenant. If a statement fails, PostgreSQL aborts the transaction
+ * and the COMMIT answers ROLLBACK; the error is thrown. Rows come back raw (column names as written).
+ */
+export async function readAsTenant<T extends Record<string, unknown>>(
+  ctx: TenantContext,
+  statement: SQL,
+): Promise<T[]> {
+  if (!UUID.test(ctx.companyId)) throw new Error("readAsTenant needs a company id");
+  const query = dialect.sqlToQuery(statement);
+  const conn = await appConnection().sql.reserve();
+  // Executed in this order, written together (postgres.js batches the writes of one tick).
+  const steps = [
+    conn`begin`.execute(),
+    conn`select set_config('app.company_id', ${ctx.companyId}, true)`.execute(),
+    conn.unsafe<T[]>(query.sql, query.params as never[], { prepare: true }).execute(),
+    conn`commit`.execute(),
+  ] as const;
+  const [begin, setting, rows, commit] = await Promise.allSettled(steps);
+  // A COMMIT answered means the connection is idle again and can go back to the pool. If it failed, the
+  // connection is gone: postgres.js has already set it aside to reconnect, and releasing it would put
+  // a dead connection back in the pool.
+  if (commit.status === "fulfilled") conn.release();
+  for (const step of [begin, setting, rows, commit]) if (step.status === "rejected") throw step.reason;
+  return (rows as PromiseFulfilledResult<T[]>).value;
 }

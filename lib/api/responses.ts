@@ -2,6 +2,17 @@ import { AppError } from "@/lib/errors";
 
 export type ApiResult = { status: number; body: unknown; headers?: Record<string, string> };
 
+/**
+ * A body that is JSON text already (PostgreSQL wrote it: lib/api/schemas/duty-json.ts), sent as is
+ * rather than parsed and serialized again. toJSON keeps it right wherever a result is stored as JSON.
+ */
+export class JsonText {
+  constructor(readonly text: string) {}
+  toJSON(): unknown {
+    return JSON.parse(this.text);
+  }
+}
+
 export const ok = (body: unknown, status = 200): ApiResult => ({ status, body });
 
 export function json(result: ApiResult, extraHeaders: Record<string, string> = {}): Response {
@@ -11,7 +22,8 @@ export function json(result: ApiResult, extraHeaders: Record<string, string> = {
     ...result.headers,
     ...extraHeaders,
   });
-  return new Response(result.status === 204 ? null : JSON.stringify(result.body), {
+  const body = result.body instanceof JsonText ? result.body.text : JSON.stringify(result.body);
+  return new Response(result.status === 204 ? null : body, {
     status: result.status,
     headers,
   });
