@@ -47,3 +47,7 @@ export const ENGINE_FACTS_COLUMNS = `e.id as "employeeId", c.id as "cardId", e.d
   c.status_code as "statusCode", c.holder_role as "holderRole", c.hsp2_activity as "hsp2Activity", c.japanese_contract as "japaneseContract",
   c.period_of_stay_expires_on::text as "periodOfStayExpiresOn", c.card_expires_on::text as "cardExpiresOn",
   c.extra_activity_permission as "extraActivityPermission", c.renewal_applied_on::text as "renewalAppliedOn", c.renewal_decided_on::text as "renewalDecidedOn"`;
+
+/** The card_records columns ENGINE_FACTS_COLUMNS reads from alias c, for a subquery standing in for it. */
+export const CARD_COLUMNS = `c.id, c.employee_id, c.status_code, c.holder_role, c.hsp2_activity, c.japanese_contract,
+  c.period_of_stay_expires_on, c.card_expires_on, c.extra_activity_permission, c.renewal_applied_on, c.renewal_decided_on`;
