@@ -60,6 +60,11 @@ export const events = pgTable(
   (t) => [
     index("events_employee_idx").on(t.companyId, t.employeeId, t.date),
     index("events_company_event_idx").on(t.companyEventId),
+    // The overview's "who has a graduation or naturalisation on record" (dashboard/work-risks.ts): a few
+    // rows per company, instead of every event of the company read from the heap to test its type.
+    index("events_work_stop_idx")
+      .on(t.companyId, t.employeeId)
+      .where(sql`deleted_at is null and type in ('graduated', 'naturalized')`),
     tenantPolicy(t.companyId),
   ],
 );

@@ -1,0 +1,2 @@
+CREATE INDEX "events_work_stop_idx" ON "events" USING btree ("company_id","employee_id") WHERE deleted_at is null and type in ('graduated', 'naturalized');--> statement-breakpoint
+CREATE INDEX "card_checks_ok_card_idx" ON "card_checks" USING btree ("company_id","card_record_id") WHERE result = 'ok';
