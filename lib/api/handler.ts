@@ -13,7 +13,6 @@ import {
 } from "./idempotency";
 import { logUnexpected } from "./log";
 import { parseQuery } from "./query";
-import { takeRateLimit } from "./rate-limit";
 import { readJsonBody } from "./request-body";
 import { type ApiResult, errorResult, internalErrorResult, json } from "./responses";
 
@@ -42,8 +41,7 @@ export function apiRoute<Q extends z.ZodType>(
     const requestId = crypto.randomUUID();
     let headers: Record<string, string> = { "X-Request-Id": requestId };
     try {
-      const key = await authenticate(request);
-      const limit = await takeRateLimit(key.id, operation.rateLimit);
+      const { key, limit } = await authenticate(request, operation.rateLimit);
       headers = { ...headers, ...limit.headers };
       if (!limit.isAllowed)
         throw new AppError(

@@ -7,13 +7,35 @@ export type RateLimitPolicy = { limit: number; windowSeconds: number };
 /** Per API key: 600 requests a minute (10 a second sustained), enough for a nightly HR-system sync. */
 export const DEFAULT_RATE_LIMIT: RateLimitPolicy = { limit: 600, windowSeconds: 60 };
 
-export type RateLimitOutcome = { isAllowed: boolean; headers: Record<string, string> };
+export type RateLimitOutcome = {
+  isAllowed: boolean;
+  headers: Record<string, string>;
+  /** Whether `revocationMark` exists in Redis; null when Redis did not answer (or none was asked). */
+  isMarked: boolean | null;
+};
 
-// Fixed window: one counter per key and window, created with its expiry in one atomic step.
+// Fixed window: one counter per key and window, created with its expiry in one atomic step. The
+// optional second key is read in the same round trip: an API key's revocation mark (authenticate.ts).
 const SCRIPT = `
 local n = redis.call('INCR', KEYS[1])
 if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-return {n, redis.call('PTTL', KEYS[1])}`;
+local marked = 0
+if KEYS[2] then marked = redis.call('EXISTS', KEYS[2]) end
+return {n, redis.call('PTTL', KEYS[1]), marked}`;
+
+type WithScript = Redis & {
+  zairyuRateLimit(numKeys: number, ...keysAndArgs: string[]): Promise<[number, number, number]>;
+};
+const withScript = new WeakSet<Redis>();
+
+/** EVALSHA with ioredis' fallback to EVAL on NOSCRIPT: the script text is not sent with every request. */
+function scripted(redis: Redis): WithScript {
+  if (!withScript.has(redis)) {
+    redis.defineCommand("zairyuRateLimit", { lua: SCRIPT });
+    withScript.add(redis);
+  }
+  return redis as WithScript;
+}
 
 /**
  * Counts one request of `subject` (an API key id) in Redis and answers with the standard headers
@@ -26,23 +48,26 @@ export async function takeRateLimit(
   policy: RateLimitPolicy = DEFAULT_RATE_LIMIT,
   redis: Redis = sharedRedis(),
   now = Date.now(),
+  opts: { revocationMark?: string } = {},
 ): Promise<RateLimitOutcome> {
   const windowMs = policy.windowSeconds * 1000;
   // The policy is part of the key, so an operation with its own limit keeps its own count.
   const key = `zairyu:ratelimit:api:${subject}:${policy.limit}/${policy.windowSeconds}:${Math.floor(now / windowMs)}`;
-  let reply: [number, number];
+  const keys = opts.revocationMark ? [key, opts.revocationMark] : [key];
+  let reply: [number, number, number];
   try {
     // The shared client has no offline queue: right after boot (or a reconnect) wait briefly for it.
     if (redis.status !== "ready") await waitReady(redis, 300);
-    reply = (await withTimeout(redis.eval(SCRIPT, 1, key, String(windowMs)), 300)) as [number, number];
+    reply = await withTimeout(scripted(redis).zairyuRateLimit(keys.length, ...keys, String(windowMs)), 300);
   } catch (error) {
     warnThrottled(
       "rate-limit",
       `rate limiting skipped, Redis unavailable (${(error as Error).name}): requests are allowed`,
     );
-    return { isAllowed: true, headers: {} };
+    return { isAllowed: true, headers: {}, isMarked: null };
   }
-  const [count, ttlMs] = reply;
+  const [count, ttlMs, marked] = reply;
+  const isMarked = opts.revocationMark ? marked === 1 : null;
   const resetSeconds = Math.max(1, Math.ceil((ttlMs > 0 ? ttlMs : windowMs) / 1000));
   const headers: Record<string, string> = {
     "RateLimit-Limit": String(policy.limit),
@@ -50,8 +75,8 @@ export async function takeRateLimit(
     "RateLimit-Reset": String(resetSeconds),
     "RateLimit-Policy": `${policy.limit};w=${policy.windowSeconds}`,
   };
-  if (count <= policy.limit) return { isAllowed: true, headers };
-  return { isAllowed: false, headers: { ...headers, "Retry-After": String(resetSeconds) } };
+  if (count <= policy.limit) return { isAllowed: true, headers, isMarked };
+  return { isAllowed: false, headers: { ...headers, "Retry-After": String(resetSeconds) }, isMarked };
 }
 
 let shared: Redis | undefined;
