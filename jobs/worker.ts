@@ -5,6 +5,7 @@ import { closeSystemConnection } from "@/db/system";
 import { closeMailer } from "@/lib/email/mailer";
 import { getEnv } from "@/lib/env";
 import { closeRedis } from "@/lib/redis";
+import { stopStartingSends } from "@/lib/services/pipeline/send/send-slots";
 import { queuePrefix, workerRedis } from "./connection";
 import { JOBS } from "./definitions";
 import { closeProducers } from "./producers";
@@ -73,6 +74,8 @@ async function shutdown(signal: string) {
   if (isStopping) return;
   isStopping = true;
   console.log(`[worker] ${signal}: finishing current jobs`);
+  // Sends in flight finish and are recorded; batches give back what they have not started.
+  stopStartingSends();
   await Promise.all(workers.map((w) => w.close()));
   await maintenance.close();
   await closeProducers();

@@ -8,14 +8,15 @@ import { defineJob } from "./types";
  * Any row not delivered (refused, timed out, held by another attempt) makes the job throw, so it is
  * retried with the exponential backoff set at enqueue; the retry claims only those rows, never the
  * batch-mates already sent. A row whose send fails on its last attempt is marked failed (HR sees it).
- * Three batches at once: one claims and renders while the others send (the sends share the process's
- * five send slots, ./lib/services/pipeline/send/send-slots.ts).
+ * Eight batches at once, so a morning of small batches (a few reminders per company) still keeps the
+ * process's five send slots busy (lib/services/pipeline/send/send-slots.ts); each batch holds one app
+ * connection (of ten) while it sends.
  */
 export const sendNotificationsJob = defineJob({
   queue: QUEUES.notifications,
   name: "send-notifications",
   schema: ZSendNotificationsPayload,
-  concurrency: 3,
+  concurrency: 8,
   attempts: SEND_ATTEMPTS,
   handler: async (payload, job) => {
     const maxAttempts = job.opts.attempts ?? SEND_ATTEMPTS;

@@ -35,19 +35,22 @@ export async function renderNotifications(
   today: string,
 ): Promise<Rendered[]> {
   if (rows.length === 0) return [];
-  const company = await loadCompany(tx, companyId);
   const isDutyRow = (r: Notification) => r.kind !== "digest" && r.kind !== "review_returned" && r.dutyId;
-  const found = await loadDutiesAndEmployees(
-    tx,
-    companyId,
-    rows.flatMap((r) => (isDutyRow(r) && r.dutyId ? [r.dutyId] : [])),
-  );
-  const byDuty = new Map(found.map((f) => [f.duty.id, f]));
   const needsMembers = rows.some(
     (r) => r.kind === "digest" || (isDutyRow(r) && r.recipientType !== "employee"),
   );
-  const members = needsMembers ? await hrMembers(tx, companyId) : [];
-  const digest = rows.some((r) => r.kind === "digest") ? await loadDigestLists(tx, companyId, today) : null;
+  // Independent reads, issued together: postgres.js pipelines them on the transaction's connection.
+  const [company, found, members, digest] = await Promise.all([
+    loadCompany(tx, companyId),
+    loadDutiesAndEmployees(
+      tx,
+      companyId,
+      rows.flatMap((r) => (isDutyRow(r) && r.dutyId ? [r.dutyId] : [])),
+    ),
+    needsMembers ? hrMembers(tx, companyId) : [],
+    rows.some((r) => r.kind === "digest") ? loadDigestLists(tx, companyId, today) : null,
+  ]);
+  const byDuty = new Map(found.map((f) => [f.duty.id, f]));
 
   const sendable = (row: Notification) => {
     const f = row.dutyId ? byDuty.get(row.dutyId) : undefined;

@@ -14,7 +14,7 @@ import {
 import { type Hold, holdClaims } from "./hold-claims";
 import { busyNotifications, claimNotifications } from "./load-notification";
 import { renderNotifications } from "./render-notification";
-import { inSendSlot } from "./send-slots";
+import { inSendSlot, isStoppingSends } from "./send-slots";
 
 export type SendOptions = {
   today?: string;
@@ -121,6 +121,7 @@ export async function sendNotifications(
         inSendSlot(async () => {
           // Without the hold, a row's liveness is no longer visible to other attempts: send nothing more.
           if (!hold?.isHeld()) return giveBack([item], "not sent: the database went away during the batch");
+          if (isStoppingSends()) return giveBack([item], "not sent: the worker was stopping");
           const messageId = messageIdFor(item.claim.id);
           const headers = { "X-Zairyu-Notification": item.claim.id, "Message-ID": messageId };
           try {

@@ -19,3 +19,16 @@ export async function inSendSlot<T>(fn: () => Promise<T>): Promise<T> {
     else free++;
   }
 }
+
+let isStopping = false;
+
+/**
+ * Graceful shutdown (SIGTERM): the sends in flight finish and are recorded, no new one starts; the
+ * batches in progress give their untried rows back for the next attempt, so stopping takes one SMTP
+ * conversation, not the rest of every batch.
+ */
+export function stopStartingSends(): void {
+  isStopping = true;
+}
+
+export const isStoppingSends = () => isStopping;
