@@ -80,11 +80,18 @@ export async function workRisks(tx: Tx, companyId: string, today: string): Promi
 const memo = new Map<string, WorkRisk | null>();
 const MEMO_SIZE = 50_000;
 
-/** Every input, position by position (a column's values are all of one type; null is its own mark). */
+/**
+ * Every input, position by position, each value length-prefixed so no text (a name, an event's data)
+ * can shift the fields after it: equal keys mean equal inputs.
+ */
 function memoKey(today: string, person: CandidateRow, events: readonly StoredEvent[]): string {
+  const part = (value: unknown) => {
+    const text = value === null ? "" : typeof value === "string" ? value : JSON.stringify(value);
+    return `${value === null ? "n" : text.length}:${text}`;
+  };
   let key = today;
-  for (const value of Object.values(person)) key += value === null ? "\u0001\u0002" : `\u0001${value}`;
-  for (const e of events) key += `\u0003${e.id}\u0001${e.type}\u0001${e.date}\u0001${JSON.stringify(e.data)}`;
+  for (const value of Object.values(person)) key += part(value);
+  for (const e of events) key += part(e.id) + part(e.type) + part(e.date) + part(e.data);
   return key;
 }
 
