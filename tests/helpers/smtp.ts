@@ -8,22 +8,30 @@ export type TestSmtp = {
   refused: number;
   /** While true, every message is refused with a temporary 451; the sender retries with backoff. */
   isRefusing: boolean;
+  /** Recipients refused (451) while listed, whatever isRefusing says: one email of a batch failing. */
+  refusedRecipients: Set<string>;
   stop: () => Promise<void>;
 };
 
 /** An in-process SMTP server the test controls: it can refuse for a while, and keeps what it accepted. */
 export async function startTestSmtp(opts: { isRefusing?: boolean } = {}): Promise<TestSmtp> {
-  const state = { refused: 0, isRefusing: opts.isRefusing ?? false, received: [] as ParsedMail[] };
+  const state = {
+    refused: 0,
+    isRefusing: opts.isRefusing ?? false,
+    refusedRecipients: new Set<string>(),
+    received: [] as ParsedMail[],
+  };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     disableReverseLookup: true,
     logger: false,
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", async () => {
-        if (state.isRefusing) {
+        const to = session.envelope.rcptTo.map((r) => r.address);
+        if (state.isRefusing || to.some((address) => state.refusedRecipients.has(address))) {
           state.refused++;
           const error = Object.assign(new Error("451 4.3.0 try again later"), { responseCode: 451 });
           return callback(error);

@@ -9,7 +9,7 @@ type Candidate = {
   company_id: string;
   duty_id: string | null;
   send_on: string;
-  attempts: number;
+  is_retry: boolean;
   created: number;
   rank: number;
 };
@@ -21,7 +21,8 @@ type Candidate = {
  * 2. when several reminders of one duty to one recipient are due at once (the worker was down), only
  *    the latest is sent: the email speaks for the duty's state today, and one message beats three;
  * 3. due = pending with send_on <= today, plus rows left in 'sending' by an attempt that is gone.
- *    With `isRetryLeftToJob` (the minute poll), pending rows an attempt already failed are left out: their
+ *    With `isRetryLeftToJob` (the minute poll), pending rows an attempt already failed (attempts > 0 and an
+ *    error kept; a row restored after a cancel has its error cleared) are left out: their
  *    send job retries them with its backoff, and a batch made anew each minute would retry them at once
  *    and never let them reach their last attempt. The daily sweeps (start, reconnect, 06:00) include them,
  *    in case Redis lost that job.
@@ -39,9 +40,9 @@ export async function unsafeSelectDueRows(
   // (company, duty) order to save itself a sort (8 s instead of 0.4 s).
   const pending = await db.execute<Candidate>(sql`
     with due as materialized (
-      select id, company_id, duty_id, recipient_type, send_on, dedupe_key, attempts, created_at from notifications
+      select id, company_id, duty_id, recipient_type, send_on, dedupe_key, attempts, last_error, created_at from notifications
       where status = 'pending' and send_on <= ${today}::date)
-    select id, company_id, duty_id, send_on::text, attempts, extract(epoch from created_at)::float8 as created,
+    select id, company_id, duty_id, send_on::text, (attempts > 0 and last_error is not null) as is_retry, extract(epoch from created_at)::float8 as created,
       row_number() over (partition by company_id, duty_id, recipient_type order by send_on desc, dedupe_key desc)::int as rank
     from due`);
   const dutyIds = [...new Set(pending.flatMap((r) => (r.duty_id ? [r.duty_id] : [])))];
@@ -63,10 +64,10 @@ export async function unsafeSelectDueRows(
   );
   // Rows stuck in 'sending' whose attempt is gone (./send/attempt.ts); SKIP LOCKED leaves live attempts alone.
   const abandoned = await db.execute<Candidate>(sql`
-    select id, company_id, duty_id, send_on::text, attempts, extract(epoch from created_at)::float8 as created, 1 as rank from notifications
+    select id, company_id, duty_id, send_on::text, false as is_retry, extract(epoch from created_at)::float8 as created, 1 as rank from notifications
     where status = 'sending' and send_on <= ${today}::date and ${CLAIMABLE}
     for update skip locked`);
-  const isRetry = (r: Candidate) => opts.isRetryLeftToJob === true && r.attempts > 0;
+  const isRetry = (r: Candidate) => opts.isRetryLeftToJob === true && r.is_retry;
   const due = [...pending.filter((r) => !isClosed(r) && !isSuperseded(r) && !isRetry(r)), ...abandoned].sort(
     (a, b) => a.send_on.localeCompare(b.send_on) || a.created - b.created,
   );
