@@ -26,18 +26,28 @@ const dialect = new PgDialect();
  * app.company_id exactly as inside withTenant. If a statement fails, PostgreSQL aborts the transaction
  * and the COMMIT answers ROLLBACK; the error is thrown. Rows come back raw (column names as written).
  */
-export async function readAsTenant<T extends Record<string, unknown>>(
+export function readAsTenant<T extends Record<string, unknown>>(
   ctx: TenantContext,
   statement: SQL,
 ): Promise<T[]> {
+  return pipelinedRead(ctx, statement, false) as Promise<T[]>;
+}
+
+/** readAsTenant with each row as an array of its columns' bytes, undecoded (null for SQL NULL). */
+export function readBytesAsTenant(ctx: TenantContext, statement: SQL): Promise<(Buffer | null)[][]> {
+  return pipelinedRead(ctx, statement, true) as Promise<(Buffer | null)[][]>;
+}
+
+async function pipelinedRead(ctx: TenantContext, statement: SQL, isRaw: boolean): Promise<unknown[]> {
   if (!UUID.test(ctx.companyId)) throw new Error("readAsTenant needs a company id");
   const query = dialect.sqlToQuery(statement);
   const conn = await appConnection().sql.reserve();
+  const read = conn.unsafe(query.sql, query.params as never[], { prepare: true });
   // Executed in this order, written together (postgres.js batches the writes of one tick).
   const steps = [
     conn`begin`.execute(),
     conn`select set_config('app.company_id', ${ctx.companyId}, true)`.execute(),
-    conn.unsafe<T[]>(query.sql, query.params as never[], { prepare: true }).execute(),
+    (isRaw ? read.raw() : read).execute(),
     conn`commit`.execute(),
   ] as const;
   const [begin, setting, rows, commit] = await Promise.allSettled(steps);
@@ -46,5 +56,5 @@ export async function readAsTenant<T extends Record<string, unknown>>(
   // a dead connection back in the pool.
   if (commit.status === "fulfilled") conn.release();
   for (const step of [begin, setting, rows, commit]) if (step.status === "rejected") throw step.reason;
-  return (rows as PromiseFulfilledResult<T[]>).value;
+  return (rows as PromiseFulfilledResult<unknown[]>).value;
 }

@@ -3,13 +3,14 @@ import { AppError } from "@/lib/errors";
 export type ApiResult = { status: number; body: unknown; headers?: Record<string, string> };
 
 /**
- * A body that is JSON text already (PostgreSQL wrote it: lib/api/schemas/duty-json.ts), sent as is
- * rather than parsed and serialized again. toJSON keeps it right wherever a result is stored as JSON.
+ * A body that is JSON already, as UTF-8 bytes (PostgreSQL wrote it: lib/api/schemas/duty-json.ts),
+ * sent as is rather than decoded, parsed and serialized again. toJSON keeps it right wherever a result
+ * is stored as JSON.
  */
-export class JsonText {
-  constructor(readonly text: string) {}
+export class JsonBytes {
+  constructor(readonly bytes: Uint8Array<ArrayBuffer>) {}
   toJSON(): unknown {
-    return JSON.parse(this.text);
+    return JSON.parse(Buffer.from(this.bytes).toString("utf8"));
   }
 }
 
@@ -22,7 +23,7 @@ export function json(result: ApiResult, extraHeaders: Record<string, string> = {
     ...result.headers,
     ...extraHeaders,
   });
-  const body = result.body instanceof JsonText ? result.body.text : JSON.stringify(result.body);
+  const body = result.body instanceof JsonBytes ? result.body.bytes : JSON.stringify(result.body);
   return new Response(result.status === 204 ? null : body, {
     status: result.status,
     headers,

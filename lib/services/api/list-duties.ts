@@ -1,7 +1,7 @@
 import { and, eq, gte, lte, type SQL, sql } from "drizzle-orm";
 import { duties } from "@/db/schema";
-import { readAsTenant } from "@/db/tenant";
-import { JsonText } from "@/lib/api/responses";
+import { readBytesAsTenant } from "@/db/tenant";
+import { JsonBytes } from "@/lib/api/responses";
 import { decodeCursor, encodeCursor } from "@/lib/api/schemas/common";
 import type { TListDutiesQuery } from "@/lib/api/schemas/duty";
 import { API_DUTY_JSON, API_DUTY_RECORD } from "@/lib/api/schemas/duty-json";
@@ -9,14 +9,15 @@ import { AppError } from "@/lib/errors";
 import { isIsoDate, isUuid } from "@/lib/validation/common";
 import type { ServiceContext } from "../context";
 
-type Row = { duty: string; dueDate: string; id: string };
+const OPEN = Buffer.from('{"data":[');
+const COMMA = Buffer.from(",");
 
 /**
  * Duties by due date (then id), filtered, a page at a time; the cursor is the last row's (dueDate, id).
- * The API's hottest read: one round trip (readAsTenant), and PostgreSQL writes each duty's JSON
- * (API_DUTY_JSON, the SQL twin of toApiDuty), so the page is `{data, nextCursor}` as JSON text.
+ * The API's hottest read: one round trip (readBytesAsTenant), and PostgreSQL writes each duty's JSON
+ * (API_DUTY_JSON, the SQL twin of toApiDuty), whose bytes go out undecoded as `{data, nextCursor}`.
  */
-export async function listDuties(ctx: ServiceContext, query: TListDutiesQuery): Promise<JsonText> {
+export async function listDuties(ctx: ServiceContext, query: TListDutiesQuery): Promise<JsonBytes> {
   const conditions: SQL[] = [eq(duties.companyId, ctx.companyId)];
   if (query.employeeId) conditions.push(eq(duties.employeeId, query.employeeId));
   if (query.status) conditions.push(eq(duties.status, query.status));
@@ -35,16 +36,22 @@ export async function listDuties(ctx: ServiceContext, query: TListDutiesQuery): 
       ]);
     conditions.push(sql`(${duties.dueDate}, ${duties.id}) > (${dueDate}::date, ${id}::uuid)`);
   }
-  const rows = await readAsTenant<Row>(
+  // Columns: the duty's JSON, then the cursor's parts as text.
+  const rows = await readBytesAsTenant(
     ctx,
-    sql`select ${API_DUTY_JSON} as "duty", to_char(${duties.dueDate}, 'YYYY-MM-DD') as "dueDate", ${duties.id} as "id"
+    sql`select ${API_DUTY_JSON}, to_char(${duties.dueDate}, 'YYYY-MM-DD'), ${duties.id}::text
       from ${duties} cross join ${API_DUTY_RECORD} where ${and(...conditions)}
       order by ${duties.dueDate}, ${duties.id} limit ${query.limit + 1}`,
   );
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  const nextCursor = rows.length > query.limit && last ? encodeCursor([last.dueDate, last.id]) : null;
-  return new JsonText(
-    `{"data":[${page.map((row) => row.duty).join(",")}],"nextCursor":${JSON.stringify(nextCursor)}}`,
-  );
+  const nextCursor =
+    rows.length > query.limit && last ? encodeCursor([String(last[1]), String(last[2])]) : null;
+  const parts: Uint8Array[] = [OPEN];
+  page.forEach((row, i) => {
+    if (i > 0) parts.push(COMMA);
+    if (row[0]) parts.push(row[0]);
+  });
+  parts.push(Buffer.from(`],"nextCursor":${JSON.stringify(nextCursor)}}`));
+  return new JsonBytes(Buffer.concat(parts));
 }
