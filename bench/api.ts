@@ -6,6 +6,7 @@
  * Each run must answer every request with 200 (a 429 or 500 would make the route look fast).
  *   npx tsx bench/api.ts [--quick]
  */
+import fs from "node:fs";
 import { pathToFileURL } from "node:url";
 import autocannon from "autocannon";
 import { generateApiKey } from "@/lib/services/api-keys/key-material";
@@ -22,11 +23,21 @@ export async function run(opts: { quick: boolean }): Promise<BenchRow[]> {
   const duration = opts.quick ? 5 : 10;
   const runs = opts.quick ? 2 : 3;
   let next = 0;
+  // CPU per request of the web server and of PostgreSQL (all its backends): steadier than requests per
+  // second when other work shares the machine, and it says which side a change helped.
+  const processes = {
+    // next start renames its process "next-server": ours is the one this process started.
+    web: (p: Proc) => p.ppid === process.pid && p.cmd.startsWith("next-server"),
+    pg: (p: Proc) => p.cmd.includes(`${world.dataDir}/pg`),
+  };
   const duties = () =>
-    load(`${web.url}/api/v1/duties?limit=50`, duration, () => ({
-      authorization: `Bearer ${keys[next++ % keys.length]}`,
-    }));
-  const floor = () => load(`${web.url}/api/health`, duration, () => ({}));
+    load(
+      `${web.url}/api/v1/duties?limit=50`,
+      duration,
+      () => ({ authorization: `Bearer ${keys[next++ % keys.length]}` }),
+      processes,
+    );
+  const floor = () => load(`${web.url}/api/health`, duration, () => ({}), processes);
   await duties(); // warm-up: compiled routes, prepared statements, connection pools
   await floor();
   const rates = { duties: [] as number[], floor: [] as number[] };
@@ -49,8 +60,14 @@ export async function run(opts: { quick: boolean }): Promise<BenchRow[]> {
   ];
 }
 
-async function load(url: string, duration: number, headers: () => Record<string, string>): Promise<number> {
+async function load(
+  url: string,
+  duration: number,
+  headers: () => Record<string, string>,
+  processes: Record<string, (p: Proc) => boolean>,
+): Promise<number> {
   const target = new URL(url);
+  const before = Object.values(processes).map(cpuSeconds);
   const result = await autocannon({
     url: target.origin,
     connections: CONNECTIONS,
@@ -65,7 +82,49 @@ async function load(url: string, duration: number, headers: () => Record<string,
   });
   if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0)
     throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+  const cpu = Object.keys(processes).map(
+    (name, i) =>
+      `${name} ${(((cpuSeconds(processes[name] ?? (() => false)) - (before[i] ?? 0)) * 1000) / result["2xx"]).toFixed(2)}`,
+  );
+  say(
+    "api",
+    `${target.pathname}: ${result.requests.average.toFixed(0)} req/s, CPU ms per request: ${cpu.join(", ")}`,
+  );
   return result.requests.average;
+}
+
+/**
+ * CPU seconds (user + system) used so far by the processes whose command line matches and all their
+ * descendants (PostgreSQL's backends). Linux only (/proc); elsewhere 0.
+ */
+type Proc = { ppid: number; cpu: number; cmd: string };
+
+function cpuSeconds(matches: (p: Proc) => boolean): number {
+  if (!fs.existsSync("/proc/self/stat")) return 0;
+  const procs = new Map<number, Proc>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      procs.set(Number(entry), {
+        ppid: Number(fields[1]),
+        // utime + stime, in USER_HZ (100 on Linux)
+        cpu: (Number(fields[11]) + Number(fields[12])) / 100,
+        cmd: fs.readFileSync(`/proc/${entry}/cmdline`, "utf8").replaceAll("\0", " "),
+      });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const roots = new Set([...procs].filter(([, p]) => matches(p)).map(([pid]) => pid));
+  let total = 0;
+  for (const [pid, p] of procs) {
+    let x: number | undefined = pid;
+    while (x !== undefined && x > 1 && !roots.has(x)) x = procs.get(x)?.ppid;
+    if (x !== undefined && roots.has(x)) total += p.cpu;
+  }
+  return total;
 }
 
 /**
