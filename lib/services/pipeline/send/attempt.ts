@@ -12,12 +12,15 @@ import { jsonRows, textArray } from "../sql-helpers";
  * Claimers and the sweep take FOR UPDATE SKIP LOCKED, which that lock blocks, so they pass the row by;
  * recording the outcome is a plain UPDATE of non-key columns (FOR NO KEY UPDATE), which it does not
  * block, so each email is recorded on its own, by one autocommit statement, the moment the SMTP server
- * has taken it (recordSent). A 'sending' row whose lock is free was therefore left by an attempt that
+ * has taken it (unsafeRecordSent). A 'sending' row whose lock is free was therefore left by an attempt that
  * died (a crash, SIGKILL: its connection closed) and may be claimed again at once — unless PostgreSQL
  * itself restarted since the claim (the restart freed the lock while the sender may still be alive,
- * retrying to record what it sent), in which case only the long timeout frees it.
+ * retrying to record what it sent), in which case only the long timeout frees it. So a batch whose hold
+ * ends early (its connection closed) starts no further send, and gives its untried rows back.
  * The one window that cannot be closed: the SMTP server took a message and the process died before the
- * one-statement record committed; the next attempt sends it again, with the same Message-ID.
+ * one-statement record committed (one round trip, as with the single-row design before it); the next
+ * attempt sends it again, with the same Message-ID. At most five emails per process are ever in that
+ * window: a send slot (./send-slots.ts) covers the SMTP conversation and the record after it.
  */
 export const SENDING_TIMEOUT = sql.raw("interval '15 minutes'");
 /** Covers the moment between the claim's commit and the hold transaction taking the rows' locks. */
