@@ -1,17 +1,15 @@
 import { sql } from "drizzle-orm";
 import { systemConnection } from "@/db/system";
 import { CLAIMABLE } from "../send/attempt";
-import { uuidArray } from "../sql-helpers";
 
 export type DueRow = { id: string; companyId: string };
-type Candidate = {
-  id: string;
-  company_id: string;
-  duty_id: string | null;
-  send_on: string;
-  is_retry: boolean;
-  created: number;
-  rank: number;
+type Out = {
+  id: string | null;
+  company_id: string | null;
+  send_on: string | null;
+  created: number | null;
+  cancelled: number;
+  superseded: number;
 };
 
 /**
@@ -26,59 +24,58 @@ type Candidate = {
  *    send job retries them with its backoff, and a batch made anew each minute would retry them at once
  *    and never let them reach their last attempt. The daily sweeps (start, reconnect, 06:00) include them,
  *    in case Redis lost that job.
- * Read first, then written by id: joined with duties in one statement, the planner cannot see how few
- * of the outbox's rows are due (~30,000 of 15 million at 1M employees) and hashed every duty instead —
- * 7 s and 1.5 s each morning (bench/sweep.ts; EXPLAIN in bench/RESULTS.md).
+ * One statement, one round trip: the pending rows from their partial index (materialised, or the planner,
+ * expecting millions of rows, reads the whole outbox in (company, duty) order to save itself a sort), each
+ * row's duty looked up by key (OFFSET 0 keeps the lookup a lookup: joined, the planner cannot see how few
+ * of the outbox's rows are due, ~65,000 of 15 million at 1M employees, and hashes every duty), then the
+ * rows set aside written by id. bench/sweep.ts; EXPLAIN in bench/RESULTS.md.
  */
 export async function unsafeSelectDueRows(
   today: string,
   opts: { isRetryLeftToJob?: boolean } = {},
 ): Promise<{ due: DueRow[]; cancelled: number; superseded: number }> {
   const { db } = systemConnection();
-  // The partial index on pending rows, then ranked: rank 1 = the latest of its duty and recipient (send day,
-  // then key). Materialised first, or the planner, expecting millions of rows, reads the whole outbox in
-  // (company, duty) order to save itself a sort (8 s instead of 0.4 s).
-  const pending = await db.execute<Candidate>(sql`
+  const isRetryLeftToJob = sql.raw(opts.isRetryLeftToJob === true ? "true" : "false");
+  // rank 1 = the latest of its duty and recipient (send day, then key); digests (no duty) are one per
+  // member and day, never superseded. Only rows still pending are set aside: a send may have claimed one.
+  const rows = await db.execute<Out>(sql`
     with due as materialized (
       select id, company_id, duty_id, recipient_type, send_on, dedupe_key, attempts, last_error, created_at from notifications
-      where status = 'pending' and send_on <= ${today}::date)
-    select id, company_id, duty_id, send_on::text, (attempts > 0 and last_error is not null) as is_retry, extract(epoch from created_at)::float8 as created,
-      row_number() over (partition by company_id, duty_id, recipient_type order by send_on desc, dedupe_key desc)::int as rank
-    from due`);
-  const dutyIds = [...new Set(pending.flatMap((r) => (r.duty_id ? [r.duty_id] : [])))];
-  const closed = new Set(
-    dutyIds.length === 0
-      ? []
-      : (
-          await db.execute<{ id: string }>(sql`
-            select id from duties where id = any(${uuidArray(dutyIds)}) and (status <> 'open' or muted_at is not null)`)
-        ).map((r) => r.id),
-  );
-  const isClosed = (r: Candidate) => r.duty_id !== null && closed.has(r.duty_id);
-  // Digests (no duty) are one per member and day: never superseded.
-  const isSuperseded = (r: Candidate) => r.duty_id !== null && r.rank > 1;
-  const cancelled = await setAside(pending.filter(isClosed), "duty no longer open or muted");
-  const superseded = await setAside(
-    pending.filter((r) => !isClosed(r) && isSuperseded(r)),
-    "superseded by a later reminder",
-  );
-  // Rows stuck in 'sending' whose attempt is gone (./send/attempt.ts); SKIP LOCKED leaves live attempts alone.
-  const abandoned = await db.execute<Candidate>(sql`
-    select id, company_id, duty_id, send_on::text, false as is_retry, extract(epoch from created_at)::float8 as created, 1 as rank from notifications
-    where status = 'sending' and send_on <= ${today}::date and ${CLAIMABLE}
-    for update skip locked`);
-  const isRetry = (r: Candidate) => opts.isRetryLeftToJob === true && r.is_retry;
-  const due = [...pending.filter((r) => !isClosed(r) && !isSuperseded(r) && !isRetry(r)), ...abandoned].sort(
-    (a, b) => a.send_on.localeCompare(b.send_on) || a.created - b.created,
-  );
-  return { due: due.map((r) => ({ id: r.id, companyId: r.company_id })), cancelled, superseded };
-
-  async function setAside(rows: Candidate[], reason: string): Promise<number> {
-    if (rows.length === 0) return 0;
-    // Only rows still pending: a send may have claimed one since it was read.
-    const result = await db.execute(sql`
-      update notifications set status = 'cancelled', last_error = ${reason}
-      where id = any(${uuidArray(rows.map((r) => r.id))}) and status = 'pending'`);
-    return result.count ?? 0;
+      where status = 'pending' and send_on <= ${today}::date),
+    checked as materialized (
+      select n.id, n.company_id, n.duty_id, n.send_on, n.created_at, (n.attempts > 0 and n.last_error is not null) as is_retry,
+        coalesce(not d.is_live, false) as is_closed,
+        row_number() over (partition by n.company_id, n.duty_id, n.recipient_type order by n.send_on desc, n.dedupe_key desc) as rank
+      from due n left join lateral (
+        select d.status = 'open' and d.muted_at is null as is_live from duties d where d.id = n.duty_id offset 0) d on true),
+    cancelled as (
+      update notifications set status = 'cancelled', last_error = 'duty no longer open or muted'
+      where id = any(array(select id from checked where is_closed)) and status = 'pending'
+      returning 1),
+    superseded as (
+      update notifications set status = 'cancelled', last_error = 'superseded by a later reminder'
+      where id = any(array(select id from checked where not is_closed and duty_id is not null and rank > 1)) and status = 'pending'
+      returning 1),
+    -- Rows stuck in 'sending' whose attempt is gone (./send/attempt.ts); SKIP LOCKED leaves live attempts alone.
+    abandoned as (
+      select id, company_id, send_on, created_at from notifications
+      where status = 'sending' and send_on <= ${today}::date and ${CLAIMABLE}
+      for update skip locked)
+    select id, company_id, send_on::text, extract(epoch from created_at)::float8 as created, 0 as cancelled, 0 as superseded
+    from checked where not is_closed and (duty_id is null or rank = 1) and not (${isRetryLeftToJob} and is_retry)
+    union all
+    select id, company_id, send_on::text, extract(epoch from created_at)::float8, 0, 0 from abandoned
+    union all
+    select null, null, null, null, (select count(*) from cancelled)::int, (select count(*) from superseded)::int`);
+  const due: (DueRow & { sendOn: string; created: number })[] = [];
+  let cancelled = 0;
+  let superseded = 0;
+  for (const r of rows) {
+    if (r.id === null || r.company_id === null || r.send_on === null || r.created === null) {
+      cancelled = r.cancelled;
+      superseded = r.superseded;
+    } else due.push({ id: r.id, companyId: r.company_id, sendOn: r.send_on, created: r.created });
   }
+  due.sort((a, b) => a.sendOn.localeCompare(b.sendOn) || a.created - b.created);
+  return { due: due.map((r) => ({ id: r.id, companyId: r.companyId })), cancelled, superseded };
 }
