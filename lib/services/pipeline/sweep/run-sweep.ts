@@ -17,8 +17,11 @@ export async function runNotificationSweep(opts: {
   today: string;
   enqueue: Enqueue;
 }): Promise<Record<string, number>> {
-  const generated = await unsafeGenerateDailyRows(opts.today);
-  const hooks = await unsafeEmitDutyWebhooks(opts.today);
+  // The webhooks write another table from the same duties: on connections of their own, beside the rows.
+  const [generated, hooks] = await Promise.all([
+    unsafeGenerateDailyRows(opts.today),
+    unsafeEmitDutyWebhooks(opts.today),
+  ]);
   const { due, cancelled, superseded } = await unsafeSelectDueRows(opts.today);
   if (due.length > 0) await opts.enqueue(due);
   return { ...generated, ...hooks, cancelled, superseded, enqueued: due.length };
