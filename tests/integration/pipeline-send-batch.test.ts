@@ -156,6 +156,35 @@ describe("a batch of one company's reminders", () => {
     expect(await unsafeRecordSent(second, "<late@zairyu.localhost>")).toBe(false);
   });
 
+  it("records accepted emails together: one flush keys each row by its own company, id and claim", async () => {
+    const { rows } = await movedHouse(3, "2027-08-05");
+    const ids = rows.map((r) => r.id);
+    const claimed = await withTenant(a, (tx) => claimNotifications(tx, a.companyId, ids));
+    const claims = claimed.map((r) => ({
+      companyId: a.companyId,
+      id: r.id,
+      claim: r.attempts,
+      tokenId: null,
+    }));
+    const [mine, stale, foreign] = claims;
+    if (!mine || !stale || !foreign) throw new Error("three claims expected");
+    // Issued in the same tick, so they share flushes: a stale claim number and another company's id
+    // (this row's id under a company that does not own it) must not be recorded by a batch-mate's flush.
+    const results = await Promise.all([
+      unsafeRecordSent(mine, "<mine@zairyu.localhost>"),
+      unsafeRecordSent({ ...stale, claim: stale.claim - 1 }, "<stale@zairyu.localhost>"),
+      unsafeRecordSent({ ...foreign, companyId: crypto.randomUUID() }, "<foreign@zairyu.localhost>"),
+    ]);
+    expect(results).toEqual([true, false, false]);
+    const states = await owner<{ id: string; status: string; message_id: string | null }[]>`
+      select id, status, message_id from notifications where id = any(${ids})`;
+    const byId = new Map(states.map((r) => [r.id, r]));
+    expect(byId.get(mine.id)).toMatchObject({ status: "sent", message_id: "<mine@zairyu.localhost>" });
+    expect(byId.get(stale.id)).toMatchObject({ status: "sending", message_id: null });
+    expect(byId.get(foreign.id)).toMatchObject({ status: "sending", message_id: null });
+    await owner`update notifications set status = 'cancelled' where id = any(${ids})`;
+  });
+
   it("the minute poll leaves a failed row to its job's retry; the daily sweep still finds it", async () => {
     const { rows } = await movedHouse(1, "2027-08-04");
     const id = rows[0]?.id ?? "";

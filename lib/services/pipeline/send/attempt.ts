@@ -11,16 +11,18 @@ import { jsonRows, textArray } from "../sql-helpers";
  * keeps a FOR KEY SHARE lock on the row from just after the claim until the row's outcome is committed.
  * Claimers and the sweep take FOR UPDATE SKIP LOCKED, which that lock blocks, so they pass the row by;
  * recording the outcome is a plain UPDATE of non-key columns (FOR NO KEY UPDATE), which it does not
- * block, so each email is recorded on its own, by one autocommit statement, the moment the SMTP server
- * has taken it (unsafeRecordSent). A 'sending' row whose lock is free was therefore left by an attempt that
+ * block, so each email is recorded the moment the SMTP server has taken it, without waiting for its
+ * batch: by the next group commit of the process's accepted emails, one autocommit statement for all
+ * of them (unsafeRecordSent). A 'sending' row whose lock is free was therefore left by an attempt that
  * died (a crash, SIGKILL: its connection closed) and may be claimed again at once — unless PostgreSQL
  * itself restarted since the claim (the restart freed the lock while the sender may still be alive,
  * retrying to record what it sent), in which case only the long timeout frees it. So a batch whose hold
  * ends early (its connection closed) starts no further send, and gives its untried rows back.
- * The one window that cannot be closed: the SMTP server took a message and the process died before the
- * one-statement record committed (one round trip, as with the single-row design before it); the next
- * attempt sends it again, with the same Message-ID. At most five emails per process are ever in that
- * window: a send slot (./send-slots.ts) covers the SMTP conversation and the record after it.
+ * The one window that cannot be closed: the SMTP server took a message and the process died before its
+ * record committed — at most one round trip plus the flush already in flight when it was accepted (the
+ * group commit starts a flush the moment the previous one returns); the next attempt sends it again,
+ * with the same Message-ID. At most five emails per process are ever in that window: a send slot
+ * (./send-slots.ts) covers the SMTP conversation and the record after it.
  */
 export const SENDING_TIMEOUT = sql.raw("interval '15 minutes'");
 /** Covers the moment between the claim's commit and the hold transaction taking the rows' locks. */
@@ -41,18 +43,63 @@ export function messageIdFor(notificationId: string): string {
 /** One claimed row: its company, id, this attempt's claim number and the link issued for it. */
 export type Claim = { companyId: string; id: string; claim: number; tokenId: string | null };
 
+type SentRecord = {
+  row: Claim;
+  messageId: string;
+  done: (isOurs: boolean) => void;
+  fail: (e: Error) => void;
+};
+let queued: SentRecord[] = [];
+let isFlushing = false;
+
 /**
- * "Sent", right after the SMTP server took the message: one autocommit statement, so the crash window
- * above is one round trip. The system connection because row-level security needs a transaction to
- * know the tenant (BEGIN, set_config, UPDATE, COMMIT: four round trips); the statement is keyed by our
- * own claim (company, id, claim number), so it cannot touch another tenant's row or a later attempt's.
- * False when the claim is no longer ours.
+ * "Sent", right after the SMTP server took the message — group-committed: every email accepted since the
+ * last flush is recorded by ONE autocommit statement, and the next flush starts as soon as the previous
+ * one returns, so an email waits for at most the flush in flight and its own (the crash window above).
+ * Each flush is retried until PostgreSQL takes it (`persistently`): a record is never lost to a database
+ * restart. The system connection because row-level security needs a transaction to know the tenant
+ * (BEGIN, set_config, UPDATE, COMMIT: four round trips), and a flush carries several companies' rows;
+ * each row is keyed by our own claim (company, id, claim number, still 'sending'), so it cannot touch
+ * another tenant's row or a later attempt's. Resolves false when the claim is no longer ours.
  */
-export async function unsafeRecordSent(row: Claim, messageId: string): Promise<boolean> {
-  const result = await systemConnection().sql`
-    update notifications set status = 'sent', sent_at = now(), message_id = ${messageId}, last_error = null
-    where company_id = ${row.companyId} and id = ${row.id} and attempts = ${row.claim} and status = 'sending'`;
-  return result.count === 1;
+export function unsafeRecordSent(row: Claim, messageId: string): Promise<boolean> {
+  return new Promise<boolean>((done, fail) => {
+    queued.push({ row, messageId, done, fail });
+    if (!isFlushing) void flushRecords();
+  });
+}
+
+async function flushRecords(): Promise<void> {
+  isFlushing = true;
+  try {
+    while (queued.length > 0) {
+      const group = queued;
+      queued = [];
+      try {
+        const ours = await persistently(() => recordSentRows(group));
+        for (const r of group) r.done(ours.has(r.row.id));
+      } catch (error) {
+        for (const r of group) r.fail(error as Error);
+      }
+    }
+  } finally {
+    isFlushing = false;
+  }
+}
+
+async function recordSentRows(group: readonly SentRecord[]): Promise<Set<string>> {
+  const rows = group.map((r) => ({
+    company_id: r.row.companyId,
+    id: r.row.id,
+    claim: r.row.claim,
+    message_id: r.messageId,
+  }));
+  const updated = await systemConnection().sql<{ id: string }[]>`
+    update notifications n set status = 'sent', sent_at = now(), message_id = v.message_id, last_error = null
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(company_id uuid, id uuid, claim int, message_id text)
+    where n.id = v.id and n.company_id = v.company_id and n.attempts = v.claim and n.status = 'sending'
+    returning n.id`;
+  return new Set(updated.map((r) => r.id));
 }
 
 export type Release = { row: Claim; error: string; isFinal: boolean };

@@ -46,13 +46,14 @@ type Ready = { claim: Claim; to: string[]; email: RenderedEmail };
  * 2. the hold transaction locks the claimed rows FOR KEY SHARE (./hold-claims.ts): other attempts see
  *    them as alive, see ./attempt.ts;
  * 3. the emails go out concurrently over the pooled transport (./send-slots.ts), and each one the SMTP
- *    server accepted is recorded "sent" at once, by one autocommit statement, retried until PostgreSQL
+ *    server accepted is recorded "sent" at once, by the process's next group commit (one autocommit
+ *    statement for every email accepted meanwhile, whatever its batch), retried until PostgreSQL
  *    answers — so an email that went out is never sent again by a later attempt;
  * 4. the rest go back to pending in the hold transaction (failed on the last attempt: HR sees it),
  *    their unused links revoked, and the hold commits. A failed email is retried by the next attempt of
  *    the batch's job; its batch-mates are sent already and are not claimed again.
  * What cannot be made exactly-once: a crash after the SMTP server took a message and before its
- * one-statement record commits sends it again; both copies carry one Message-ID.
+ * group-committed record commits sends it again; both copies carry one Message-ID.
  */
 export async function sendNotifications(
   companyId: string,
@@ -132,7 +133,7 @@ export async function sendNotifications(
             return;
           }
           try {
-            await persistently(() => unsafeRecordSent(item.claim, messageId));
+            await unsafeRecordSent(item.claim, messageId);
             outcome.sent.push(item.claim.id);
           } catch (error) {
             recordErrors.push(error as Error);
