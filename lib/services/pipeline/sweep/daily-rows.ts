@@ -1,6 +1,7 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { systemConnection } from "@/db/system";
 import { addDays, isClosedDay } from "@/lib/compliance";
+import type { FreshDueRow } from "./due-rows";
 
 const RENEWALS = sql.raw("('period_of_stay_renewal', 'card_validity_renewal')");
 /**
@@ -16,6 +17,10 @@ const TIME_ORDERED_ID = sql.raw(
 const ESCALATE_AFTER = sql.raw(
   "(case when jsonb_typeof(c.settings->'notifications'->'escalateAfterDays') = 'number' then (c.settings->'notifications'->>'escalateAfterDays')::int else 3 end)",
 );
+/** What the due-row statement reads of each row written today (the columns of its pending rows). */
+const FRESH_COLUMNS = sql.raw(
+  "id, company_id, duty_id, recipient_type, send_on, dedupe_key, attempts, last_error, created_at, kind",
+);
 
 /**
  * Today's day-by-day rows, written set-wise across every company (system connection: this is the
@@ -26,27 +31,20 @@ const ESCALATE_AFTER = sql.raw(
  * - expired: a period of stay / card past expiry with no application recorded, to HR every day
  * - digest: one per HR member who has not opted out, when the company has anything due this week,
  *   overdue, or a renewal whose window is open
+ * The duty alerts are CTEs of the due-row statement (./due-rows.ts), which takes the rows they write
+ * from RETURNING beside the pending rows it reads, so they are never read back; the digests are a
+ * statement of their own on another connection, run at the same time (./run-sweep.ts).
  */
-export async function unsafeGenerateDailyRows(today: string): Promise<Record<string, number>> {
-  const { db } = systemConnection();
-  const isOpenDay = !isClosedDay(today);
-  const weekAhead = addDays(today, 7);
-  const counts: Record<string, number> = { overdue: 0, escalation: 0, expired: 0, digest: 0 };
-  // Two lanes on two connections (the kinds write distinct keys): at 1M employees the digests alone are
-  // ~30,000 rows a morning, as long to write as all the duty alerts together (bench/sweep.ts).
-  await Promise.all([dutyAlerts(), digests()]);
-  return counts;
-
-  async function dutyAlerts() {
-    // One statement: the open, unmuted duties past due (~20,000 at 1M employees, from the partial index
-    // duties_open_due_idx) are read once, their employees looked up by key, then the three kinds are
-    // written from that set. As three statements each joining duties with employees, the planner
-    // expected ~200,000 rows and hashed all 1M employees for the expired and escalation rows: 0.8 s
-    // each, every morning (bench/sweep.ts, EXPLAIN in bench/RESULTS.md). OFFSET 0 keeps the lookup a
-    // lookup; MATERIALIZED keeps the set from being re-planned per insert.
-    const openDay = sql.raw(isOpenDay ? "true" : "false");
-    const [row] = await db.execute<{ overdue: number; escalation: number; expired: number }>(sql`
-    with overdue as materialized (
+export function dutyAlertCtes(today: string): SQL {
+  // The open, unmuted duties past due (~20,000 at 1M employees, from the partial index
+  // duties_open_due_idx) are read once, their employees looked up by key, then the three kinds are
+  // written from that set. As three statements each joining duties with employees, the planner
+  // expected ~200,000 rows and hashed all 1M employees for the expired and escalation rows: 0.8 s
+  // each, every morning (bench/sweep.ts, EXPLAIN in bench/RESULTS.md). OFFSET 0 keeps the lookup a
+  // lookup; MATERIALIZED keeps the set from being re-planned per insert.
+  const openDay = sql.raw(isClosedDay(today) ? "false" : "true");
+  return sql`
+    overdue as materialized (
       select d.company_id, d.id, d.employee_id, d.code, d.owner, d.due_date, e.has_email
       from duties d
       cross join lateral (
@@ -59,35 +57,35 @@ export async function unsafeGenerateDailyRows(today: string): Promise<Record<str
       from overdue d cross join (values ('employee'), ('hr')) as r(recipient)
       where ${openDay} and d.owner = 'employee' and d.code not in ${RENEWALS} and (r.recipient = 'hr' or d.has_email)
       on conflict (company_id, dedupe_key) do nothing
-      returning 1),
+      returning ${FRESH_COLUMNS}),
     escalation_rows as (
       insert into notifications (id, company_id, duty_id, employee_id, recipient_type, kind, send_on, dedupe_key)
       select ${TIME_ORDERED_ID}, d.company_id, d.id, d.employee_id, 'owner', 'escalation', ${today}::date, 'd:' || d.id || ':escalation:owner:' || ${today}
       from overdue d join companies c on c.id = d.company_id
       where ${openDay} and d.owner = 'employee' and d.code not in ${RENEWALS} and d.due_date < ${today}::date - ${ESCALATE_AFTER}
       on conflict (company_id, dedupe_key) do nothing
-      returning 1),
+      returning ${FRESH_COLUMNS}),
     expired_rows as (
       insert into notifications (id, company_id, duty_id, employee_id, recipient_type, kind, send_on, dedupe_key)
       select ${TIME_ORDERED_ID}, d.company_id, d.id, d.employee_id, 'hr', 'expired', ${today}::date, 'd:' || d.id || ':expired:hr:' || ${today}
       from overdue d
       where d.code = 'period_of_stay_renewal'
       on conflict (company_id, dedupe_key) do nothing
-      returning 1)
-    select (select count(*) from overdue_rows)::int as overdue, (select count(*) from escalation_rows)::int as escalation,
-      (select count(*) from expired_rows)::int as expired`);
-    counts.overdue = row?.overdue ?? 0;
-    counts.escalation = row?.escalation ?? 0;
-    counts.expired = row?.expired ?? 0;
-  }
+      returning ${FRESH_COLUMNS}),
+    fresh as (
+      select * from overdue_rows union all select * from escalation_rows union all select * from expired_rows)`;
+}
 
-  async function digests() {
-    // "Anything this week" as two probes per company, each an index range (duties_company_status_due_idx,
-    // duties_renewal_window_idx): one test with an OR read every open duty of every company, 4.6 s a
-    // morning at 1M employees (bench/sweep.ts). A renewal without a window date falls back to its due
-    // date, which the first probe already covers.
-    const active = sql.raw("d.status = 'open' and d.muted_at is null and e.archived_at is null");
-    const digest = await db.execute(sql`
+/** The digests written, as due rows: one per member and day, never superseded, their duty-less rows never closed. */
+export async function unsafeWriteDigests(today: string): Promise<{ digest: number; rows: FreshDueRow[] }> {
+  const { db } = systemConnection();
+  const weekAhead = addDays(today, 7);
+  // "Anything this week" as two probes per company, each an index range (duties_company_status_due_idx,
+  // duties_renewal_window_idx): one test with an OR read every open duty of every company, 4.6 s a
+  // morning at 1M employees (bench/sweep.ts). A renewal without a window date falls back to its due
+  // date, which the first probe already covers.
+  const active = sql.raw("d.status = 'open' and d.muted_at is null and e.archived_at is null");
+  const rows = await db.execute<{ id: string; company_id: string; send_on: string; created: number }>(sql`
     insert into notifications (id, company_id, recipient_type, recipient_user_id, kind, send_on, dedupe_key)
     select ${TIME_ORDERED_ID}, m.company_id, 'hr', m.user_id, 'digest', ${today}::date, 'digest:' || m.user_id || ':' || ${today}
     from memberships m
@@ -100,7 +98,10 @@ export async function unsafeGenerateDailyRows(today: string): Promise<Record<str
           or exists (
             select 1 from duties d join employees e on e.id = d.employee_id
             where d.company_id = c.id and ${active} and d.code in ${RENEWALS} and d.details->>'windowOpensOn' <= ${today}))
-    on conflict (company_id, dedupe_key) do nothing`);
-    counts.digest = digest.count ?? 0;
-  }
+    on conflict (company_id, dedupe_key) do nothing
+    returning id, company_id, send_on::text, extract(epoch from created_at)::float8 as created`);
+  return {
+    digest: rows.length,
+    rows: rows.map((r) => ({ id: r.id, companyId: r.company_id, sendOn: r.send_on, created: r.created })),
+  };
 }

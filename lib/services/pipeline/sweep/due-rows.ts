@@ -1,15 +1,22 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { systemConnection } from "@/db/system";
 import { CLAIMABLE } from "../send/attempt";
+import { uuidArray } from "../sql-helpers";
 
 export type DueRow = { id: string; companyId: string };
+/** A due row with what orders it: oldest send day first, then oldest written. */
+export type FreshDueRow = DueRow & { sendOn: string; created: number };
 type Out = {
+  tag: "due" | "fresh-superseded" | "counts";
   id: string | null;
   company_id: string | null;
   send_on: string | null;
   created: number | null;
   cancelled: number;
   superseded: number;
+  overdue: number;
+  escalation: number;
+  expired: number;
 };
 
 /**
@@ -29,22 +36,33 @@ type Out = {
  * row's duty looked up by key (OFFSET 0 keeps the lookup a lookup: joined, the planner cannot see how few
  * of the outbox's rows are due, ~65,000 of 15 million at 1M employees, and hashes every duty), then the
  * rows set aside written by id. bench/sweep.ts; EXPLAIN in bench/RESULTS.md.
+ * `fresh`: CTEs that write rows and define `fresh` from their RETURNING (./daily-rows.ts dutyAlertCtes).
+ * They share the statement's snapshot, so the pending rows read do not include them: each row once.
  */
 export async function unsafeSelectDueRows(
   today: string,
-  opts: { isRetryLeftToJob?: boolean } = {},
-): Promise<{ due: DueRow[]; cancelled: number; superseded: number }> {
+  opts: { isRetryLeftToJob?: boolean; fresh?: SQL } = {},
+): Promise<{ due: FreshDueRow[]; cancelled: number; superseded: number; written: Record<string, number> }> {
   const { db } = systemConnection();
   const isRetryLeftToJob = sql.raw(opts.isRetryLeftToJob === true ? "true" : "false");
+  const fresh = opts.fresh;
+  const freshCount = (kind: string) =>
+    fresh ? sql`(select count(*) from fresh where kind = ${kind})::int` : sql`0`;
   // rank 1 = the latest of its duty and recipient (send day, then key); digests (no duty) are one per
   // member and day, never superseded. Only rows still pending are set aside: a send may have claimed one.
+  // A row this statement wrote is invisible to its own updates, so one outranked is returned and set aside
+  // after (today's keys outrank earlier ones of the same day, so none is expected); none is closed, since
+  // its duty was read open and unmuted in the same snapshot.
   const rows = await db.execute<Out>(sql`
-    with due as materialized (
-      select id, company_id, duty_id, recipient_type, send_on, dedupe_key, attempts, last_error, created_at from notifications
-      where status = 'pending' and send_on <= ${today}::date),
+    with ${fresh ? sql`${fresh},` : sql``}
+    due as materialized (
+      select id, company_id, duty_id, recipient_type, send_on, dedupe_key, attempts, last_error, created_at, false as is_fresh
+      from notifications
+      where status = 'pending' and send_on <= ${today}::date
+      ${fresh ? sql`union all select id, company_id, duty_id, recipient_type, send_on, dedupe_key, attempts, last_error, created_at, true from fresh` : sql``}),
     checked as materialized (
-      select n.id, n.company_id, n.duty_id, n.send_on, n.created_at, (n.attempts > 0 and n.last_error is not null) as is_retry,
-        coalesce(not d.is_live, false) as is_closed,
+      select n.id, n.company_id, n.duty_id, n.send_on, n.created_at, n.is_fresh,
+        (n.attempts > 0 and n.last_error is not null) as is_retry, coalesce(not d.is_live, false) as is_closed,
         row_number() over (partition by n.company_id, n.duty_id, n.recipient_type order by n.send_on desc, n.dedupe_key desc) as rank
       from due n left join lateral (
         select d.status = 'open' and d.muted_at is null as is_live from duties d where d.id = n.duty_id offset 0) d on true),
@@ -61,21 +79,46 @@ export async function unsafeSelectDueRows(
       select id, company_id, send_on, created_at from notifications
       where status = 'sending' and send_on <= ${today}::date and ${CLAIMABLE}
       for update skip locked)
-    select id, company_id, send_on::text, extract(epoch from created_at)::float8 as created, 0 as cancelled, 0 as superseded
+    select 'due' as tag, id, company_id, send_on::text, extract(epoch from created_at)::float8 as created,
+      0 as cancelled, 0 as superseded, 0 as overdue, 0 as escalation, 0 as expired
     from checked where not is_closed and (duty_id is null or rank = 1) and not (${isRetryLeftToJob} and is_retry)
     union all
-    select id, company_id, send_on::text, extract(epoch from created_at)::float8, 0, 0 from abandoned
+    select 'due', id, company_id, send_on::text, extract(epoch from created_at)::float8, 0, 0, 0, 0, 0 from abandoned
     union all
-    select null, null, null, null, (select count(*) from cancelled)::int, (select count(*) from superseded)::int`);
-  const due: (DueRow & { sendOn: string; created: number })[] = [];
-  let cancelled = 0;
-  let superseded = 0;
+    select 'fresh-superseded', id, company_id, null, null, 0, 0, 0, 0, 0
+    from checked where is_fresh and not is_closed and duty_id is not null and rank > 1
+    union all
+    select 'counts', null, null, null, null, (select count(*) from cancelled)::int, (select count(*) from superseded)::int,
+      ${freshCount("overdue")}, ${freshCount("escalation")}, ${freshCount("expired")}`);
+  const due: FreshDueRow[] = [];
+  const outranked: string[] = [];
+  let counts: Out | undefined;
   for (const r of rows) {
-    if (r.id === null || r.company_id === null || r.send_on === null || r.created === null) {
-      cancelled = r.cancelled;
-      superseded = r.superseded;
-    } else due.push({ id: r.id, companyId: r.company_id, sendOn: r.send_on, created: r.created });
+    if (r.tag === "counts") counts = r;
+    else if (r.id === null || r.company_id === null) continue;
+    else if (r.tag === "fresh-superseded") outranked.push(r.id);
+    else due.push({ id: r.id, companyId: r.company_id, sendOn: r.send_on ?? "", created: r.created ?? 0 });
   }
-  due.sort((a, b) => a.sendOn.localeCompare(b.sendOn) || a.created - b.created);
-  return { due: due.map((r) => ({ id: r.id, companyId: r.companyId })), cancelled, superseded };
+  let superseded = counts?.superseded ?? 0;
+  if (outranked.length > 0) {
+    const result = await db.execute(sql`
+      update notifications set status = 'cancelled', last_error = 'superseded by a later reminder'
+      where id = any(${uuidArray(outranked)}) and status = 'pending'`);
+    superseded += result.count ?? 0;
+  }
+  return {
+    due: sortDue(due),
+    cancelled: counts?.cancelled ?? 0,
+    superseded,
+    written: {
+      overdue: counts?.overdue ?? 0,
+      escalation: counts?.escalation ?? 0,
+      expired: counts?.expired ?? 0,
+    },
+  };
+}
+
+/** Oldest send day first, then oldest written (a company's batches go in the order of its first row). */
+export function sortDue(rows: FreshDueRow[]): FreshDueRow[] {
+  return rows.sort((a, b) => a.sendOn.localeCompare(b.sendOn) || a.created - b.created);
 }
