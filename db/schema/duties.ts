@@ -162,7 +162,9 @@ export const notifications = pgTable(
   (t) => [
     uniqueIndex("notifications_dedupe_idx").on(t.companyId, t.dedupeKey),
     index("notifications_due_idx").on(t.sendOn).where(sql`status = 'pending'`),
-    index("notifications_duty_idx").on(t.companyId, t.dutyId),
+    // Reminders of a duty only: a digest (no duty) would add an entry per company to every morning's
+    // inserts, and every reader of this index asks for a duty.
+    index("notifications_duty_idx").on(t.companyId, t.dutyId).where(sql`duty_id is not null`),
     // Two small partial indexes over rare states, so neither the morning sweep (abandoned sends) nor
     // the overview (failed emails) scans the outbox, which holds ~15 rows per employee (bench/sweep.ts,
     // bench/dashboard-scale.ts).
