@@ -21,8 +21,8 @@ import { jsonRows, textArray } from "../sql-helpers";
  * The one window that cannot be closed: the SMTP server took a message and the process died before its
  * record committed — at most one round trip plus the flush already in flight when it was accepted (the
  * group commit starts a flush the moment the previous one returns); the next attempt sends it again,
- * with the same Message-ID. At most five emails per process are ever in that window: a send slot
- * (./send-slots.ts) covers the SMTP conversation and the record after it.
+ * with the same Message-ID. At most ten emails per process are ever in that window (UNRECORDED_LIMIT in
+ * ./send-slots.ts: taken before the SMTP conversation, given back when the record has committed).
  */
 export const SENDING_TIMEOUT = sql.raw("interval '15 minutes'");
 /** Covers the moment between the claim's commit and the hold transaction taking the rows' locks. */

@@ -51,8 +51,16 @@ export async function loadCompany(tx: Tx, companyId: string) {
   return company;
 }
 
-export async function loadDutiesAndEmployees(tx: Tx, companyId: string, dutyIds: readonly string[]) {
-  if (dutyIds.length === 0) return [];
+/**
+ * The duties and employees of the given notification rows, found through the rows themselves, so the
+ * read needs nothing from the claim and goes out with it (./send-notifications.ts).
+ */
+export async function loadDutiesAndEmployees(tx: Tx, companyId: string, notificationIds: readonly string[]) {
+  if (notificationIds.length === 0) return [];
+  const dutyIds = tx
+    .select({ id: notifications.dutyId })
+    .from(notifications)
+    .where(and(eq(notifications.companyId, companyId), inArray(notifications.id, [...notificationIds])));
   return tx
     .select({
       duty: duties,
@@ -66,7 +74,7 @@ export async function loadDutiesAndEmployees(tx: Tx, companyId: string, dutyIds:
     })
     .from(duties)
     .innerJoin(employees, eq(employees.id, duties.employeeId))
-    .where(and(eq(duties.companyId, companyId), inArray(duties.id, [...new Set(dutyIds)])));
+    .where(and(eq(duties.companyId, companyId), inArray(duties.id, dutyIds)));
 }
 
 /** The company's HR members (owner/admin/hr) with their role, for a whole batch at once. */

@@ -20,10 +20,35 @@ function stageOf(kind: string, daysLeft: number): EmailStage {
   return daysLeft === 1 ? "tomorrow" : "reminder";
 }
 
+/** The render's reads that need nothing from the claim: the company, the rows' duties and employees, HR. */
+export type RenderFacts = {
+  company: Awaited<ReturnType<typeof loadCompany>>;
+  found: Awaited<ReturnType<typeof loadDutiesAndEmployees>>;
+  members: Awaited<ReturnType<typeof hrMembers>>;
+};
+
+/**
+ * Issued together with the claim (./send-notifications.ts), for all of the batch's ids: postgres.js
+ * pipelines the statements on the transaction's connection, so claim and reads are one round trip.
+ * Rows the claim does not win are read for nothing, which costs less than a second round trip.
+ */
+export async function loadRenderFacts(
+  tx: Tx,
+  companyId: string,
+  notificationIds: readonly string[],
+): Promise<RenderFacts> {
+  const [company, found, members] = await Promise.all([
+    loadCompany(tx, companyId),
+    loadDutiesAndEmployees(tx, companyId, notificationIds),
+    hrMembers(tx, companyId),
+  ]);
+  return { company, found, members };
+}
+
 /**
  * Everything a batch of claimed rows (one company) needs to become emails, read set-based in the
- * claim's tenant transaction: the company, the duties and employees, the HR members and the digest
- * lists once each, whatever the batch's size. Each email is worded for its recipient (the employee's
+ * claim's tenant transaction (`facts`, read with the claim, and the digest lists when a digest is
+ * among the rows), whatever the batch's size. Each email is worded for its recipient (the employee's
  * language; HR's locale). The employees' personal links are issued here, at send time, in that same
  * transaction (one insert): the raw token then exists only in the email, never at rest in the outbox,
  * and a failed send revokes it. The result is in the order of `rows`.
@@ -33,23 +58,10 @@ export async function renderNotifications(
   companyId: string,
   rows: readonly Notification[],
   today: string,
+  { company, found, members }: RenderFacts,
 ): Promise<Rendered[]> {
   if (rows.length === 0) return [];
   const isDutyRow = (r: Notification) => r.kind !== "digest" && r.kind !== "review_returned" && r.dutyId;
-  const needsMembers = rows.some(
-    (r) => r.kind === "digest" || (isDutyRow(r) && r.recipientType !== "employee"),
-  );
-  // Independent reads, issued together: postgres.js pipelines them on the transaction's connection.
-  const [company, found, members, digest] = await Promise.all([
-    loadCompany(tx, companyId),
-    loadDutiesAndEmployees(
-      tx,
-      companyId,
-      rows.flatMap((r) => (isDutyRow(r) && r.dutyId ? [r.dutyId] : [])),
-    ),
-    needsMembers ? hrMembers(tx, companyId) : [],
-    rows.some((r) => r.kind === "digest") ? loadDigestLists(tx, companyId, today) : null,
-  ]);
   const byDuty = new Map(found.map((f) => [f.duty.id, f]));
 
   const sendable = (row: Notification) => {
@@ -60,11 +72,15 @@ export async function renderNotifications(
   const linkFor = rows.filter(
     (r) => isDutyRow(r) && r.recipientType === "employee" && sendable(r)?.employee.email,
   );
-  const links = await issueEmployeeLinks(
-    tx,
-    companyId,
-    linkFor.map((r) => sendable(r)?.employee.id ?? ""),
-  );
+  // Independent writes and reads, issued together (one round trip).
+  const [links, digest] = await Promise.all([
+    issueEmployeeLinks(
+      tx,
+      companyId,
+      linkFor.map((r) => sendable(r)?.employee.id ?? ""),
+    ),
+    rows.some((r) => r.kind === "digest") ? loadDigestLists(tx, companyId, today) : null,
+  ]);
   const linkByRow = new Map(linkFor.map((r, i) => [r.id, links[i]]));
 
   const out: Rendered[] = [];

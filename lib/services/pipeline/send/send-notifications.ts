@@ -13,8 +13,8 @@ import {
 } from "./attempt";
 import { type Hold, holdClaims } from "./hold-claims";
 import { busyNotifications, claimNotifications } from "./load-notification";
-import { renderNotifications } from "./render-notification";
-import { inSendSlot, isStoppingSends } from "./send-slots";
+import { loadRenderFacts, renderNotifications } from "./render-notification";
+import { inRecordWindow, inSendSlot, isStoppingSends } from "./send-slots";
 
 export type SendOptions = {
   today?: string;
@@ -64,12 +64,16 @@ export async function sendNotifications(
   const tenant = { companyId };
   const outcome: BatchOutcome = { sent: [], skipped: [], busy: [], failed: [] };
   const ready = await withTenant(tenant, async (tx) => {
-    const claimed = await claimNotifications(tx, companyId, ids);
+    // The claim and the render's reads, issued together: one round trip (./render-notification.ts).
+    const [claimed, facts] = await Promise.all([
+      claimNotifications(tx, companyId, ids),
+      loadRenderFacts(tx, companyId, ids),
+    ]);
     const claimedIds = new Set(claimed.map((r) => r.id));
     const unclaimed = ids.filter((id) => !claimedIds.has(id));
     const busy = new Set(await busyNotifications(tx, companyId, unclaimed));
     for (const id of unclaimed) (busy.has(id) ? outcome.busy : outcome.skipped).push(id);
-    const rendered = await renderNotifications(tx, companyId, claimed, today);
+    const rendered = await renderNotifications(tx, companyId, claimed, today, facts);
     const bySkip = new Map<string, string[]>();
     const out: Ready[] = [];
     claimed.forEach((row, i) => {
@@ -119,19 +123,29 @@ export async function sendNotifications(
     ready
       .filter((item) => owned.has(item.claim.id))
       .map((item) =>
-        inSendSlot(async () => {
-          // Without the hold, a row's liveness is no longer visible to other attempts: send nothing more.
-          if (!hold?.isHeld()) return giveBack([item], "not sent: the database went away during the batch");
-          if (isStoppingSends()) return giveBack([item], "not sent: the worker was stopping");
+        inRecordWindow(async () => {
           const messageId = messageIdFor(item.claim.id);
-          const headers = { "X-Zairyu-Notification": item.claim.id, "Message-ID": messageId };
-          try {
-            await sendEmail(item.to.join(", "), item.email, headers);
-          } catch (error) {
-            const message = redact((error as Error).message ?? String(error));
-            releases.push({ row: item.claim, error: message, isFinal: isFinal(item.claim) });
-            return;
-          }
+          const isAccepted = await inSendSlot(async () => {
+            // Without the hold, a row's liveness is no longer visible to other attempts: send nothing more.
+            if (!hold?.isHeld()) {
+              giveBack([item], "not sent: the database went away during the batch");
+              return false;
+            }
+            if (isStoppingSends()) {
+              giveBack([item], "not sent: the worker was stopping");
+              return false;
+            }
+            const headers = { "X-Zairyu-Notification": item.claim.id, "Message-ID": messageId };
+            try {
+              await sendEmail(item.to.join(", "), item.email, headers);
+              return true;
+            } catch (error) {
+              const message = redact((error as Error).message ?? String(error));
+              releases.push({ row: item.claim, error: message, isFinal: isFinal(item.claim) });
+              return false;
+            }
+          });
+          if (!isAccepted) return;
           try {
             await unsafeRecordSent(item.claim, messageId);
             outcome.sent.push(item.claim.id);
