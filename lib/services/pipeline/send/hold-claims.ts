@@ -1,5 +1,6 @@
-import { sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
+import { notifications } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { jsonRows } from "../sql-helpers";
 import type { Claim } from "./attempt";
@@ -31,11 +32,21 @@ export async function holdClaims(companyId: string, claims: readonly Claim[]): P
   });
   const rows = claims.map((c) => ({ id: c.id, claim: c.claim }));
   const transaction = withTenant({ companyId }, async (tx) => {
-    const mine = await tx.execute<{ id: string }>(sql`
-      select n.id from notifications n join jsonb_to_recordset(${jsonRows(rows)}) as v(id uuid, claim int)
-        on n.id = v.id and n.attempts = v.claim
-      where n.company_id = ${companyId} and n.status = 'sending'
-      for key share of n`);
+    // Prepared (see anyOf in ./load-notification.ts): one round trip, the same text for every batch.
+    const mine = await tx
+      .select({ id: notifications.id })
+      .from(notifications)
+      .where(
+        and(
+          eq(notifications.companyId, companyId),
+          eq(notifications.status, "sending"),
+          sql`(${notifications.id}, ${notifications.attempts}) in (select v.id, v.claim
+            from jsonb_to_recordset(${jsonRows(rows)}) as v(id uuid, claim int))`,
+        ),
+      )
+      .for("key share")
+      .prepare("hold_claims")
+      .execute();
     const ids = new Set(mine.map((r) => r.id));
     onLocked(claims.filter((c) => ids.has(c.id)));
     await (await finished)(tx);

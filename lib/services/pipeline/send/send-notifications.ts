@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { notifications } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { type RenderedEmail, sendEmail } from "@/lib/email/mailer";
@@ -12,7 +12,7 @@ import {
   unsafeRecordSent,
 } from "./attempt";
 import { type Hold, holdClaims } from "./hold-claims";
-import { busyNotifications, claimNotifications } from "./load-notification";
+import { anyOf, busyNotifications, claimNotifications } from "./load-notification";
 import { loadRenderFacts, renderNotifications } from "./render-notification";
 import { inRecordWindow, inSendSlot, isStoppingSends } from "./send-slots";
 
@@ -93,7 +93,7 @@ export async function sendNotifications(
       await tx
         .update(notifications)
         .set({ status: "cancelled", lastError: reason })
-        .where(and(eq(notifications.companyId, companyId), inArray(notifications.id, skipped)));
+        .where(and(eq(notifications.companyId, companyId), anyOf(notifications.id, skipped)));
     return out;
   });
   if (ready.length === 0) return outcome;
