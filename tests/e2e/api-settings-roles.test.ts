@@ -12,13 +12,20 @@ import {
   replayAction,
   tenantFingerprint,
 } from "../helpers/security-replay";
+import { startReceiver, waitFor } from "../helpers/webhook-receiver";
 
 /**
  * API keys and webhooks are for owners and admins. Each settings action is captured from the owner's
  * browser (and stopped), then replayed as an HR member, a viewer, another company and another origin:
  * none may change a row. The owner's own replay must change something (the replay is real).
  */
-type ActionCase = { name: string; path: () => string; submit: (page: Page) => Promise<void> };
+type ActionCase = {
+  name: string;
+  path: () => string;
+  submit: (page: Page) => Promise<void>;
+  /** Waits for what the action set going in the background to finish, so it cannot change a later fingerprint. */
+  settle?: () => Promise<void>;
+};
 
 const base = process.env.E2E_BASE_URL ?? "";
 const PASSWORD = "roles-probe-123";
@@ -32,6 +39,8 @@ const as: Record<"owner" | "hr" | "viewer" | "other", BrowserContext | undefined
   other: undefined,
 };
 let companyId = "";
+let resendSecret = "";
+let receiver: Awaited<ReturnType<typeof startReceiver>> | undefined;
 let disableEndpointId = "";
 let resendEndpointId = "";
 
@@ -68,6 +77,19 @@ const ACTIONS: ActionCase[] = [
     path: () => `/settings/webhooks/${resendEndpointId}`,
     submit: async (page) => {
       await page.getByRole("button", { name: "再送" }).click();
+    },
+    // The owner's replay puts the delivery back to pending: the worker sends it to the receiver (200)
+    // within its dispatch interval. Left pending against a refusing address, its retries (20 s, 40 s …)
+    // would change the row during the next action's checks.
+    settle: async () => {
+      await waitFor(
+        async () =>
+          (await sql`select status from webhook_deliveries where endpoint_id = ${resendEndpointId}`)
+            .map((r) => r.status)
+            .join(),
+        (statuses) => statuses === "delivered",
+        60_000,
+      );
     },
   },
   {
@@ -112,6 +134,7 @@ async function member(
 }
 
 beforeAll(async () => {
+  receiver = await startReceiver({ secret: () => resendSecret });
   browser = await launchBrowser();
   const owner = await member("株式会社キー管理", "owner", "203.0.113.81");
   companyId = owner.companyId;
@@ -128,15 +151,19 @@ beforeAll(async () => {
   disableEndpointId = (
     await createWebhookEndpoint(ctx, { url: "http://127.0.0.1:9/disable-me", events: ["duty.created"] })
   ).id;
-  resendEndpointId = (
-    await createWebhookEndpoint(ctx, { url: "http://127.0.0.1:9/resend-me", events: ["duty.created"] })
-  ).id;
+  const resend = await createWebhookEndpoint(ctx, {
+    url: `${receiver.url}/resend-me`,
+    events: ["duty.created"],
+  });
+  resendEndpointId = resend.id;
+  resendSecret = resend.secret;
   await sql`insert into webhook_deliveries (company_id, endpoint_id, event_type, event_key, payload, status, attempts, last_error)
     values (${companyId}, ${resendEndpointId}, 'duty.created', ${`duty.created:${crypto.randomUUID()}`}, '{}'::jsonb, 'failed', 8, 'ECONNREFUSED')`;
   expect(disableEndpointId).not.toBe("");
 });
 afterAll(async () => {
   await browser?.close();
+  await receiver?.close();
   await sql.end();
 });
 
@@ -193,6 +220,7 @@ describe.each(ACTIONS)("settings action: $name", (action) => {
   it("control: the owner's own replay does change the company", async () => {
     const before = await tenantFingerprint(sql, companyId);
     await replayAction(captured, as.owner as BrowserContext);
+    await action.settle?.();
     expect(await tenantFingerprint(sql, companyId)).not.toEqual(before);
   });
 });
