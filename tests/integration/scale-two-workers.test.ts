@@ -63,6 +63,10 @@ afterAll(async () => {
 describe("two worker processes on one Redis", () => {
   it("share one morning's sends, send each exactly once, and keep every key under the prefix's hash tag", () =>
     withSharedSweeps(owner, "paused", async () => {
+      // These workers' own minute poll and start-up sweeps would send the rows while they are being
+      // written (the count below then sees 78, not 80): their maintenance queue waits until the two sweeps.
+      await maintenance.pause();
+      await until(async () => (await maintenance.getActiveCount()) === 0, 60_000);
       // 40 people whose stay ends in 45 days: each renewal duty announces itself today, to them and to HR.
       const a = await makeCompany("二台構成株式会社");
       const expiry = addDays(todayInJapan(), 45);
@@ -76,6 +80,7 @@ describe("two worker processes on one Redis", () => {
         { id: string }[]
       >`select id from notifications where company_id = ${a.companyId} and status = 'pending' and send_on <= ${todayInJapan()}::date`;
       expect(rows.length).toBe(80);
+      await maintenance.resume();
 
       // Two sweeps at once, as when both workers' schedules fire: each runs once, on whichever worker.
       const sweeps = await maintenance.addBulk(
@@ -87,9 +92,10 @@ describe("two worker processes on one Redis", () => {
       );
       const ids = rows.map((r) => r.id);
       await until(async () => {
-        const [left] = await owner<
-          { n: number }[]
-        >`select count(*)::int as n from notifications where id = any(${ids}::uuid[]) and status <> 'sent'`;
+        const [left] = await owner<{ n: number }[]>`
+          select count(*)::int as n from notifications
+          where (id = any(${ids}::uuid[]) and status <> 'sent')
+             or (company_id = ${a.companyId} and status in ('pending', 'sending') and send_on <= ${todayInJapan()}::date)`;
         return left?.n === 0;
       }, 60_000);
 
@@ -103,20 +109,26 @@ describe("two worker processes on one Redis", () => {
       expect(received.sort()).toEqual([...ids].sort()); // every row once, none twice
 
       // This company's send jobs (the workers' start-up sweeps may have sent other tests' rows): every row
-      // in one of them, each job run to completion, and each row counted as sent by one job only. (Two
-      // sweeps over the same rows make the same batches, but a sweep that ran after the other's digest row
-      // was written batches 81 rows, not 80: the claim, not the job id, is what keeps that one send.)
+      // in one of them, each job run. Two sweeps over the same rows make the same batches (one job id),
+      // but a sweep that ran after the other's digest row was written batches 81 rows, not 80: then two
+      // jobs share rows, the claim keeps each row to one send (checked at the SMTP server above), and a
+      // job that met its rows held by the other waits for its retry — with nothing left to send.
       const sendJobs = (
         await notifications.getJobs(["completed", "failed", "active", "waiting", "delayed"])
       ).filter((j) => j?.data.companyId === a.companyId);
       expect(sendJobs.every((j) => j?.name === "send-notifications")).toBe(true);
       const batched = new Set(sendJobs.flatMap((j) => j?.data.notificationIds as string[]));
       expect(ids.filter((id) => !batched.has(id))).toEqual([]);
-      expect(new Set(await Promise.all(sendJobs.map((j) => j?.getState())))).toEqual(new Set(["completed"]));
-      const [sentRows] = await owner<
-        { n: number }[]
-      >`select count(*)::int as n from notifications where company_id = ${a.companyId} and status = 'sent'`;
-      expect(sendJobs.reduce((n, j) => n + (j?.returnvalue?.sent ?? 0), 0)).toBe(sentRows?.n);
+      for (const job of sendJobs) {
+        const state = await job?.getState();
+        expect(["completed", "delayed"]).toContain(state);
+        if (state === "delayed") {
+          const [unsent] = await owner<{ n: number }[]>`
+            select count(*)::int as n from notifications
+            where id = any(${job?.data.notificationIds as string[]}::uuid[]) and status <> 'sent'`;
+          expect(unsent?.n).toBe(0);
+        }
+      }
       const byWorker = new Map<string, number>();
       for (const job of sendJobs)
         byWorker.set(job?.processedBy ?? "none", (byWorker.get(job?.processedBy ?? "none") ?? 0) + 1);
