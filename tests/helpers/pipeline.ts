@@ -1,9 +1,13 @@
 import { batchesOf } from "@/jobs/producers";
+import { closeMailer } from "@/lib/email/mailer";
 import { sendNotifications } from "@/lib/services/pipeline/send/send-notifications";
 import type { DueRow } from "@/lib/services/pipeline/sweep/due-rows";
 import { runNotificationSweep } from "@/lib/services/pipeline/sweep/run-sweep";
 import { unsafeRefreshWorkStates } from "@/lib/services/pipeline/sweep/work-state";
+import { makeCompany } from "../factories/company";
 import { readMailbox, recipients } from "./mailbox";
+import { notificationWorker } from "./queue";
+import { startTestSmtp } from "./smtp";
 
 /** The worker's sweep and send, in process, with a clock the test controls (no Redis needed). */
 export async function sweepAndSend(today: string, opts: { only?: (row: DueRow) => boolean } = {}) {
@@ -37,4 +41,27 @@ export async function sweepAndSend(today: string, opts: { only?: (row: DueRow) =
 /** Emails the sink received for one address. */
 export async function mailTo(address: string) {
   return (await readMailbox()).filter((m) => recipients(m).includes(address));
+}
+
+/**
+ * A test file's own SMTP server, company and real BullMQ notification worker (tests that send through
+ * the job definition). SMTP_URL is set before lib/env first reads it; `stop` puts it back.
+ */
+export async function startSendHarness(companyName: string, smtpOpts: { isRefusing?: boolean } = {}) {
+  const originalSmtp = process.env.SMTP_URL;
+  const smtp = await startTestSmtp(smtpOpts);
+  process.env.SMTP_URL = smtp.url;
+  const company = await makeCompany(companyName);
+  const runner = notificationWorker(process.env.REDIS_URL ?? "");
+  return {
+    smtp,
+    company,
+    runner,
+    stop: async () => {
+      await runner.close();
+      closeMailer();
+      await smtp.stop();
+      process.env.SMTP_URL = originalSmtp;
+    },
+  };
 }

@@ -3,38 +3,33 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withTenant } from "@/db/tenant";
 import { batchesOf, enqueueNotifications } from "@/jobs/producers";
 import { notificationBatchJobId } from "@/jobs/queues";
-import { closeMailer } from "@/lib/email/mailer";
 import { recordEvent } from "@/lib/services/pipeline/record-event";
 import { unsafeRecordSent } from "@/lib/services/pipeline/send/attempt";
 import { holdClaims } from "@/lib/services/pipeline/send/hold-claims";
 import { busyNotifications, claimNotifications } from "@/lib/services/pipeline/send/load-notification";
 import { unsafeSelectDueRows } from "@/lib/services/pipeline/sweep/due-rows";
 import { runNotificationSweep } from "@/lib/services/pipeline/sweep/run-sweep";
-import { makeCompany, makeEmployee } from "../factories/company";
+import { type makeCompany, makeEmployee } from "../factories/company";
 import { ownerSql } from "../helpers/db";
-import { notificationWorker, until } from "../helpers/queue";
-import { startTestSmtp, type TestSmtp } from "../helpers/smtp";
+import { startSendHarness } from "../helpers/pipeline";
+import { type notificationWorker, until } from "../helpers/queue";
+import type { TestSmtp } from "../helpers/smtp";
 
 // Batched sends (lib/services/pipeline/send/send-notifications.ts): one job per batch of one company's
 // reminders, with its own SMTP server and a real BullMQ worker running the real job definition.
 const owner = ownerSql();
-const originalSmtp = process.env.SMTP_URL;
 let smtp: TestSmtp;
 let a: Awaited<ReturnType<typeof makeCompany>>;
 let runner: ReturnType<typeof notificationWorker>;
 
+let stopHarness: () => Promise<void>;
+
 beforeAll(async () => {
-  smtp = await startTestSmtp();
-  process.env.SMTP_URL = smtp.url; // read once by lib/env, on first use, which is after this line
-  a = await makeCompany("一括送信テスト株式会社");
-  runner = notificationWorker(process.env.REDIS_URL ?? "");
+  ({ smtp, company: a, runner, stop: stopHarness } = await startSendHarness("一括送信テスト株式会社"));
 });
 afterAll(async () => {
-  await runner.close();
-  closeMailer();
-  await smtp.stop();
+  await stopHarness();
   await owner.end();
-  process.env.SMTP_URL = originalSmtp;
 });
 
 /** `n` employees who moved house on `day`: one 'created' reminder each, due that day. */

@@ -1,33 +1,33 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enqueueNotifications } from "@/jobs/producers";
-import { closeMailer } from "@/lib/email/mailer";
 import { recordEvent } from "@/lib/services/pipeline/record-event";
 import { runNotificationSweep } from "@/lib/services/pipeline/sweep/run-sweep";
-import { makeCompany, makeEmployee } from "../factories/company";
+import { type makeCompany, makeEmployee } from "../factories/company";
 import { ownerSql } from "../helpers/db";
-import { notificationWorker, until } from "../helpers/queue";
-import { startTestSmtp, type TestSmtp } from "../helpers/smtp";
+import { startSendHarness } from "../helpers/pipeline";
+import { type notificationWorker, until } from "../helpers/queue";
+import type { TestSmtp } from "../helpers/smtp";
 
 // This file sends through its own SMTP server (which refuses for a while) and a real BullMQ worker.
 const owner = ownerSql();
-const originalSmtp = process.env.SMTP_URL;
 let smtp: TestSmtp;
 let a: Awaited<ReturnType<typeof makeCompany>>;
 let runner: ReturnType<typeof notificationWorker>;
 
+let stopHarness: () => Promise<void>;
+
 beforeAll(async () => {
-  smtp = await startTestSmtp({ isRefusing: true });
-  process.env.SMTP_URL = smtp.url; // read once by lib/env, on first use, which is after this line
-  a = await makeCompany("再送テスト株式会社");
-  runner = notificationWorker(process.env.REDIS_URL ?? "");
+  ({
+    smtp,
+    company: a,
+    runner,
+    stop: stopHarness,
+  } = await startSendHarness("再送テスト株式会社", { isRefusing: true }));
 });
 afterAll(async () => {
-  await runner.close();
-  closeMailer();
-  await smtp.stop();
+  await stopHarness();
   await owner.end();
-  process.env.SMTP_URL = originalSmtp;
 });
 
 const sweep = (today: string, opts: { attempts?: number } = {}) =>
